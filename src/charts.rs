@@ -1,0 +1,120 @@
+//! Charts drawn with plotters from the plain results of `core`, as SVG strings plus the geometry of
+//! every mark, so the shell can lay focusable, hoverable targets over them.
+//!
+//! Pure: no browser. Charts do no statistics; they draw what `core` computed. Text from data files is
+//! escaped by plotters' SVG backend; titles are escaped here.
+
+mod bars;
+mod heatmap;
+mod layout;
+mod palette;
+
+#[cfg(test)]
+mod tests;
+
+pub use bars::{bar_chart, BarChart, BarRow};
+pub use heatmap::{heatmap, Heatmap, HeatmapCell};
+
+/// A drawn chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// A complete `<svg>` document with `role="img"` and a `<title>`.
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    /// One per bar or cell, in drawing order, in the SVG's coordinates.
+    pub marks: Vec<Mark>,
+}
+
+/// Where a bar or cell is, and what it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub key: String,
+    pub x: i32,
+    pub y: i32,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// A failure inside plotters' SVG backend (it writes to a string, so in practice none).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the chart could not be drawn: {0}")]
+pub struct ChartError(pub String);
+
+impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>> for ChartError {
+    fn from(error: plotters::drawing::DrawingAreaErrorKind<E>) -> ChartError {
+        ChartError(error.to_string())
+    }
+}
+
+/// The chart font at `px` pixels: Inter (the UI font, self-hosted) with fallbacks for exported files.
+pub(crate) fn font(px: f64) -> (&'static str, f64) {
+    // plotters' SVG backend writes font-size = size / 1.24.
+    ("Inter, Arial, sans-serif", px * 1.24)
+}
+
+/// Escapes text for SVG and HTML content and attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Makes plotters' output accessible: `role="img"`, a labelled `<title>` and a class for styling.
+fn finish_svg(raw: String, chart_id: &str, title: &str) -> String {
+    let Some(tag_end) = raw.find('>') else {
+        return raw;
+    };
+    let chart_id = escape(chart_id);
+    format!(
+        "{} role=\"img\" aria-labelledby=\"{chart_id}-svg-title\" class=\"chart-svg\" \
+         preserveAspectRatio=\"xMinYMin meet\"><title id=\"{chart_id}-svg-title\">{}</title>{}",
+        &raw[..tag_end],
+        escape(title),
+        &raw[tag_end + 1..]
+    )
+}
+
+/// Diagonal hatching inside a rectangle: marks suppressed cells without relying on colour.
+pub(crate) fn hatch<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    top_left: (i32, i32),
+    bottom_right: (i32, i32),
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    use plotters::prelude::*;
+    let (x0, y0) = top_left;
+    let (x1, y1) = bottom_right;
+    let (w, h) = (x1 - x0, y1 - y0);
+    let mut offset = 8;
+    while offset < w + h {
+        // The line x + y = x0 + y0 + offset, clipped to the rectangle.
+        let start = if offset <= h {
+            (x0, y0 + offset)
+        } else {
+            (x0 + offset - h, y1)
+        };
+        let end = if offset <= w {
+            (x0 + offset, y0)
+        } else {
+            (x1, y0 + offset - w)
+        };
+        area.draw(&PathElement::new(
+            vec![start, end],
+            palette::SUPPRESSED_HATCH.stroke_width(2),
+        ))?;
+        offset += 10;
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! Colours: a colour-blind-safe accent (Okabe–Ito blue) and a sequential blue scale with text colours that
+//! keep at least 4.5:1 contrast on every step.
+
+use plotters::style::RGBColor;
+
+/// Bars: Okabe–Ito blue, 4.9:1 against white.
+pub const BAR: RGBColor = RGBColor(0, 114, 178);
+/// Text on the page background.
+pub const INK: RGBColor = RGBColor(26, 26, 26);
+/// Secondary text, 7:1 against white.
+pub const INK_MUTED: RGBColor = RGBColor(72, 72, 72);
+pub const BACKGROUND: RGBColor = RGBColor(255, 255, 255);
+/// Axis and cell borders.
+pub const RULE: RGBColor = RGBColor(110, 110, 110);
+/// Suppressed cells and bars.
+pub const SUPPRESSED_FILL: RGBColor = RGBColor(242, 242, 242);
+pub const SUPPRESSED_HATCH: RGBColor = RGBColor(120, 120, 120);
+
+const LIGHT: (f64, f64, f64) = (239.0, 246.0, 252.0);
+const DARK: (f64, f64, f64) = (8.0, 48.0, 107.0);
+
+/// The sequential scale at `share` (0–1).
+pub fn sequential(share: f64) -> RGBColor {
+    let t = share.clamp(0.0, 1.0);
+    let mix = |light: f64, dark: f64| (light + (dark - light) * t).round() as u8;
+    RGBColor(mix(LIGHT.0, DARK.0), mix(LIGHT.1, DARK.1), mix(LIGHT.2, DARK.2))
+}
+
+/// Text colour with the better contrast on `fill`.
+pub fn text_on(fill: RGBColor) -> RGBColor {
+    let contrast_with_ink = contrast(fill, INK);
+    let contrast_with_white = contrast(fill, BACKGROUND);
+    if contrast_with_ink >= contrast_with_white {
+        INK
+    } else {
+        BACKGROUND
+    }
+}
+
+fn luminance(color: RGBColor) -> f64 {
+    let channel = |value: u8| {
+        let v = f64::from(value) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.0) + 0.7152 * channel(color.1) + 0.0722 * channel(color.2)
+}
+
+/// WCAG contrast ratio between two colours.
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}

@@ -1,0 +1,21 @@
+//! The functional core: domain types and analyses as pure functions of plain data.
+//!
+//! Never names a browser crate and never reads the clock (see ARCHITECTURE.md); tested natively.
+
+pub mod analysis;
+pub mod dataset;
+pub mod icnpo;
+pub mod orgnr;
+pub mod overview;
+pub mod roles;
+pub mod suppress;
+
+pub use analysis::{Bar, Crosstab, Distribution, RowMask};
+pub use dataset::{
+    Column, ColumnData, ColumnType, Dataset, DatasetKind, Date, DroppedColumn, Encoding, PersonalData, SourceFormat,
+    SourceInfo,
+};
+pub use roles::{Role, SurveySide};
+
+/// The default small-cell threshold: breakdowns of fewer respondents than this are suppressed.
+pub const DEFAULT_MIN_CELL: usize = 5;

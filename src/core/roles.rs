@@ -1,0 +1,377 @@
+//! Which column answers which question of the analyses (unit type, partner types …), proposed from
+//! question texts in the five languages and the register's own column names.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::{Column, ColumnType, Dataset, DatasetKind};
+
+/// What a column means to the analyses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    // Staff survey.
+    Unit,
+    UnitType,
+    District,
+    RespondentRole,
+    Partners,
+    Formality,
+    UnitRoles,
+    FollowUpFte,
+    Budget,
+    Challenges,
+    Opportunities,
+    OffersKnown,
+    OffersTold,
+    PartnerOrganisations,
+    // Organisation survey.
+    OrgName,
+    OrgOffers,
+    Volunteers,
+    // Register.
+    OrgNumber,
+    OrgForm,
+    Municipality,
+    Postcode,
+    // Offer catalogue.
+    OfferTitle,
+    OfferCategory,
+}
+
+/// Which side of the collaboration a survey asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SurveySide {
+    Staff,
+    Organisations,
+}
+
+struct Rule {
+    role: Role,
+    kinds: &'static [DatasetKind],
+    types: &'static [ColumnType],
+    /// Any of these, in the normalised label or id, matches.
+    any: &'static [&'static str],
+}
+
+const SURVEY: &[DatasetKind] = &[DatasetKind::Survey];
+const REGISTER: &[DatasetKind] = &[DatasetKind::Register];
+const OFFERS: &[DatasetKind] = &[DatasetKind::Offers];
+const MULTI: &[ColumnType] = &[ColumnType::MultiChoice];
+const SINGLE: &[ColumnType] = &[ColumnType::SingleChoice];
+const TEXTUAL: &[ColumnType] = &[ColumnType::Text, ColumnType::SingleChoice, ColumnType::Id];
+const ANY: &[ColumnType] = &[
+    ColumnType::SingleChoice,
+    ColumnType::MultiChoice,
+    ColumnType::Number,
+    ColumnType::Date,
+    ColumnType::Text,
+    ColumnType::Id,
+];
+
+/// In priority order: the first unassigned column that matches a rule gets its role.
+const RULES: &[Rule] = &[
+    Rule {
+        role: Role::OrgNumber,
+        kinds: REGISTER,
+        types: ANY,
+        any: &["organisasjonsnummer", "cvrnummer", "cvrnr"],
+    },
+    Rule {
+        role: Role::OrgForm,
+        kinds: REGISTER,
+        types: ANY,
+        any: &["organisasjonsformkode", "virksomhedsformkode"],
+    },
+    Rule {
+        role: Role::Municipality,
+        kinds: REGISTER,
+        types: ANY,
+        any: &[
+            "postadressekommunenummer",
+            "forretningsadressekommunenummer",
+            "kommunenummer",
+            "kommunekode",
+        ],
+    },
+    Rule {
+        role: Role::Postcode,
+        kinds: REGISTER,
+        types: ANY,
+        any: &["postadressepostnummer", "forretningsadressepostnummer", "postnummer"],
+    },
+    Rule {
+        role: Role::OfferCategory,
+        kinds: OFFERS,
+        types: ANY,
+        any: &["kategori", "category"],
+    },
+    Rule {
+        role: Role::OfferTitle,
+        kinds: OFFERS,
+        types: ANY,
+        any: &["tilbud", "offer", "aktivitet"],
+    },
+    Rule {
+        role: Role::District,
+        kinds: OFFERS,
+        types: ANY,
+        any: &["bydel", "distrikt", "district", "område"],
+    },
+    Rule {
+        role: Role::OffersKnown,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "kjennerdutil",
+            "kjennereg",
+            "kjennerdu",
+            "kenderdu",
+            "kännerdu",
+            "känner",
+            "awareof",
+            "doyouknow",
+        ],
+    },
+    Rule {
+        role: Role::OffersTold,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "informertbrukere",
+            "informertbrukarar",
+            "informeretbrugere",
+            "informeratbrukare",
+            "informerat",
+            "informert",
+            "informeret",
+            "toldusers",
+            "told",
+        ],
+    },
+    Rule {
+        role: Role::OrgOffers,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "tilbudharderefor",
+            "tilbodharde",
+            "tilbudhardere",
+            "tilbudharI",
+            "erbjuderni",
+            "offersdoyou",
+            "hvilketilbud",
+            "kvatilbod",
+        ],
+    },
+    Rule {
+        role: Role::Opportunities,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "styrketsamarbeidet",
+            "styrkasamarbeidet",
+            "styrkesamarbejdet",
+            "stärktsamarbetet",
+            "strengthen",
+            "styrke",
+            "styrkt",
+            "styrka",
+        ],
+    },
+    Rule {
+        role: Role::Challenges,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &["utfordring", "udfordring", "utmaning", "challenge"],
+    },
+    Rule {
+        role: Role::UnitRoles,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &["roller", "rollar", "roles", "rollerhar"],
+    },
+    Rule {
+        role: Role::Partners,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "aktører",
+            "aktørar",
+            "aktörer",
+            "samarbeiderdere",
+            "samarbeiderde",
+            "samarbejderi",
+            "samarbetarni",
+            "collaboratewith",
+            "partners",
+        ],
+    },
+    Rule {
+        role: Role::UnitType,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &[
+            "tjenestetype",
+            "tenestetype",
+            "ydelsestype",
+            "tjänstetyp",
+            "typeenhet",
+            "typetjeneste",
+            "unittype",
+            "servicetype",
+            "typeofservice",
+            "tjenesteområde",
+        ],
+    },
+    Rule {
+        role: Role::District,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &["bydel", "distrikt", "district", "område", "stadsdel", "bydelområde"],
+    },
+    Rule {
+        role: Role::RespondentRole,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &["dinrolle", "dinrolle", "dinroll", "yourrole", "stilling"],
+    },
+    Rule {
+        role: Role::Formality,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &["formelt", "formell", "formal", "avtale", "aftale"],
+    },
+    Rule {
+        role: Role::FollowUpFte,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &[
+            "stillingsprosent",
+            "årsverk",
+            "fte",
+            "stillingsandel",
+            "tjänstgöringsgrad",
+        ],
+    },
+    Rule {
+        role: Role::Budget,
+        kinds: SURVEY,
+        types: SINGLE,
+        any: &["budsjett", "budget"],
+    },
+    Rule {
+        role: Role::PartnerOrganisations,
+        kinds: SURVEY,
+        types: TEXTUAL,
+        any: &[
+            "organisasjonersamarbeiderderemest",
+            "organisasjonersamarbeider",
+            "organisationersamarbejder",
+            "organisationersamarbetar",
+            "organisationsdoyou",
+        ],
+    },
+    Rule {
+        role: Role::OrgName,
+        kinds: SURVEY,
+        types: TEXTUAL,
+        any: &[
+            "organisasjonensnavn",
+            "organisasjonensnamn",
+            "organisationensnavn",
+            "organisationensnamn",
+            "organisationname",
+            "nameoftheorganisation",
+            "organisasjon",
+        ],
+    },
+    Rule {
+        role: Role::Volunteers,
+        kinds: SURVEY,
+        types: &[ColumnType::Number],
+        any: &["frivillige", "frivilliga", "volunteers"],
+    },
+    Rule {
+        role: Role::Unit,
+        kinds: SURVEY,
+        types: TEXTUAL,
+        any: &["enhet", "enhed", "eining", "unit"],
+    },
+];
+
+fn normalise(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn matches(rule: &Rule, column: &Column) -> bool {
+    if !rule.types.contains(&column.data.column_type()) {
+        return false;
+    }
+    let label = normalise(&column.label);
+    let id = normalise(&column.id);
+    rule.any
+        .iter()
+        .any(|hint| label.contains(&normalise(hint)) || id.contains(&normalise(hint)))
+}
+
+/// Proposes a column for each role the dataset can answer, as `(role, column id)`.
+pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
+    let mut taken = vec![false; dataset.columns.len()];
+    let mut proposed = Vec::new();
+    for rule in RULES.iter().filter(|rule| rule.kinds.contains(&dataset.kind)) {
+        if proposed.iter().any(|(role, _)| *role == rule.role) {
+            continue;
+        }
+        let found = dataset
+            .columns
+            .iter()
+            .enumerate()
+            .find(|(col_idx, column)| !taken[*col_idx] && matches(rule, column));
+        if let Some((col_idx, column)) = found {
+            taken[col_idx] = true;
+            proposed.push((rule.role, column.id.clone()));
+        }
+    }
+    proposed
+}
+
+/// The column playing `role` in `dataset`, by the proposed mapping.
+pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
+    let (_, column_id) = propose(dataset).into_iter().find(|(found, _)| *found == role)?;
+    dataset.column(&column_id)
+}
+
+/// Which side a survey asked: staff (it asks about partners or unit types) or organisations.
+pub fn survey_side(dataset: &Dataset) -> Option<SurveySide> {
+    if dataset.kind != DatasetKind::Survey {
+        return None;
+    }
+    let roles: Vec<Role> = propose(dataset).into_iter().map(|(role, _)| role).collect();
+    if roles
+        .iter()
+        .any(|role| matches!(role, Role::Partners | Role::UnitType | Role::OffersKnown))
+    {
+        Some(SurveySide::Staff)
+    } else if roles
+        .iter()
+        .any(|role| matches!(role, Role::OrgName | Role::OrgOffers | Role::Volunteers))
+    {
+        Some(SurveySide::Organisations)
+    } else {
+        None
+    }
+}
+
+/// The register's ICNPO category columns (Frivillighetsregisteret's up to three codes per organisation).
+pub fn icnpo_columns(dataset: &Dataset) -> Vec<&Column> {
+    dataset
+        .columns
+        .iter()
+        .filter(|column| {
+            let id = normalise(&column.id);
+            id.contains("icnpo") && !id.contains("beskrivelse") && !id.contains("navn") && !id.contains("tekst")
+        })
+        .collect()
+}

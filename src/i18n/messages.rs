@@ -1,0 +1,327 @@
+//! Sentences with numbers and names in them: chart summaries, tooltips, import errors and warnings.
+
+use crate::core::PersonalData;
+use crate::i18n::{format_count, format_percent, Lang};
+use crate::io::{ParseError, Warning};
+
+/// A category name inside a sentence: `Barnehager` → `barnehager`; acronyms (`NAV`) stay as they are.
+pub fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return label.to_owned();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return label.to_owned();
+    }
+    first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
+}
+
+/// `n = 60` with the count formatted per locale.
+pub fn n_equals(lang: Lang, n: usize) -> String {
+    format!("n = {}", format_count(lang, n))
+}
+
+/// A mark's tooltip: `Barnehager: 47 av 60 (78 %)`.
+pub fn mark_value(lang: Lang, label: &str, count: usize, n: usize, share: f64) -> String {
+    let (count, n, share) = (
+        format_count(lang, count),
+        format_count(lang, n),
+        format_percent(lang, share, 0),
+    );
+    match lang {
+        Lang::Nb | Lang::Nn | Lang::Da => format!("{label}: {count} av {n} ({share})"),
+        Lang::Sv => format!("{label}: {count} av {n} ({share})"),
+        Lang::En => format!("{label}: {count} of {n} ({share})"),
+    }
+}
+
+/// A suppressed mark's tooltip.
+pub fn mark_suppressed(lang: Lang, label: &str, min_cell: usize) -> String {
+    match lang {
+        Lang::Nb => format!("{label}: færre enn {min_cell} svar, eller skjult for å beskytte en liten gruppe"),
+        Lang::Nn => format!("{label}: færre enn {min_cell} svar, eller skjult for å verne ei lita gruppe"),
+        Lang::Da => format!("{label}: færre end {min_cell} svar, eller skjult for at beskytte en lille gruppe"),
+        Lang::Sv => format!("{label}: färre än {min_cell} svar, eller dold för att skydda en liten grupp"),
+        Lang::En => format!("{label}: fewer than {min_cell} answers, or hidden to protect a small group"),
+    }
+}
+
+/// The summary of the partner-types chart: the most common partners.
+pub fn partner_types_summary(lang: Lang, top: &[(&str, f64)], n: usize) -> String {
+    let n = format_count(lang, n);
+    let Some((first, first_share)) = top.first() else {
+        return String::new();
+    };
+    let first_share = format_percent(lang, *first_share, 0);
+    let second = top
+        .get(1)
+        .map(|(label, share)| (lower_first(label), format_percent(lang, *share, 0)));
+    let first_lower = lower_first(first);
+    match (lang, second) {
+        (Lang::Nb, Some((second, second_share))) => format!("{first} er den vanligste samarbeidspartneren: {first_share} av de {n} enhetene som svarte, samarbeider med {first_lower}. Deretter kommer {second} med {second_share}."),
+        (Lang::Nn, Some((second, second_share))) => format!("{first} er den vanlegaste samarbeidspartnaren: {first_share} av dei {n} einingane som svarte, samarbeider med {first_lower}. Deretter kjem {second} med {second_share}."),
+        (Lang::Da, Some((second, second_share))) => format!("{first} er den hyppigste samarbejdspartner: {first_share} af de {n} enheder, der svarede, samarbejder med {first_lower}. Derefter kommer {second} med {second_share}."),
+        (Lang::Sv, Some((second, second_share))) => format!("{first} är den vanligaste samverkanspartnern: {first_share} av de {n} enheter som svarade samverkar med {first_lower}. Därefter kommer {second} med {second_share}."),
+        (Lang::En, Some((second, second_share))) => format!("{first} are the most common partner: {first_share} of the {n} responding units collaborate with them. Next come {second} at {second_share}."),
+        (Lang::Nb, None) => format!("{first_share} av de {n} enhetene som svarte, samarbeider med {first_lower}."),
+        (Lang::Nn, None) => format!("{first_share} av dei {n} einingane som svarte, samarbeider med {first_lower}."),
+        (Lang::Da, None) => format!("{first_share} af de {n} enheder, der svarede, samarbejder med {first_lower}."),
+        (Lang::Sv, None) => format!("{first_share} av de {n} enheter som svarade samverkar med {first_lower}."),
+        (Lang::En, None) => format!("{first_share} of the {n} responding units collaborate with {first_lower}."),
+    }
+}
+
+/// The summary of the unit-type × partner-type matrix: the strongest pairing and what is hidden.
+pub fn matrix_summary(lang: Lang, strongest: Option<(&str, &str, f64)>, n_hidden: usize, min_cell: usize) -> String {
+    let first = strongest.map(|(group, partner, share)| {
+        let share = format_percent(lang, share, 0);
+        let (group, partner) = (lower_first(group), lower_first(partner));
+        match lang {
+            Lang::Nb => format!("Sterkest samarbeid: {share} av enhetene i {group} samarbeider med {partner}."),
+            Lang::Nn => format!("Sterkast samarbeid: {share} av einingane i {group} samarbeider med {partner}."),
+            Lang::Da => format!("Stærkest samarbejde: {share} af enhederne i {group} samarbejder med {partner}."),
+            Lang::Sv => format!("Starkast samverkan: {share} av enheterna i {group} samverkar med {partner}."),
+            Lang::En => format!("Strongest link: {share} of units in {group} collaborate with {partner}."),
+        }
+    });
+    let hidden = (n_hidden > 0).then(|| match lang {
+        Lang::Nb => format!("{n_hidden} tjenestetyper vises ikke, fordi minst én har færre enn {min_cell} svar."),
+        Lang::Nn => format!("{n_hidden} tenestetypar blir ikkje viste, fordi minst éin har færre enn {min_cell} svar."),
+        Lang::Da => format!("{n_hidden} tilbudstyper vises ikke, fordi mindst én har færre end {min_cell} svar."),
+        Lang::Sv => format!("{n_hidden} verksamhetstyper visas inte, eftersom minst en har färre än {min_cell} svar."),
+        Lang::En => {
+            format!("{n_hidden} service types are not shown because at least one has fewer than {min_cell} answers.")
+        }
+    });
+    [first, hidden].into_iter().flatten().collect::<Vec<_>>().join(" ")
+}
+
+/// The summary of the ICNPO chart.
+pub fn icnpo_summary(lang: Lang, top: (&str, f64), n_health_social: usize, n: usize) -> String {
+    let (label, share) = (lower_first(top.0), format_percent(lang, top.1, 0));
+    let (health, n) = (format_count(lang, n_health_social), format_count(lang, n));
+    match lang {
+        Lang::Nb => format!("De fleste av de {n} registrerte organisasjonene driver med {label} ({share}). {health} arbeider med helse eller sosiale tjenester."),
+        Lang::Nn => format!("Dei fleste av dei {n} registrerte organisasjonane driv med {label} ({share}). {health} arbeider med helse eller sosiale tenester."),
+        Lang::Da => format!("De fleste af de {n} registrerede organisationer arbejder med {label} ({share}). {health} arbejder med sundhed eller sociale ydelser."),
+        Lang::Sv => format!("De flesta av de {n} registrerade organisationerna arbetar med {label} ({share}). {health} arbetar med hälsa eller sociala tjänster."),
+        Lang::En => format!("Most of the {n} registered organisations work in {label} ({share}). {health} work in health or social services."),
+    }
+}
+
+/// A chart's caption line: n and the source files.
+pub fn caption(lang: Lang, n: usize, sources: &str) -> String {
+    let source = match lang {
+        Lang::Nb | Lang::Da => "Kilde",
+        Lang::Nn => "Kjelde",
+        Lang::Sv => "Källa",
+        Lang::En => "Source",
+    };
+    format!("{} · {source}: {sources}", n_equals(lang, n))
+}
+
+/// The ICNPO main groups in each language.
+pub fn icnpo_group(lang: Lang, group: u8) -> String {
+    let names: [&str; 5] = match group {
+        1 => [
+            "Kultur og rekreasjon",
+            "Kultur og rekreasjon",
+            "Kultur og fritid",
+            "Kultur och fritid",
+            "Culture and recreation",
+        ],
+        2 => [
+            "Utdanning og forskning",
+            "Utdanning og forsking",
+            "Uddannelse og forskning",
+            "Utbildning och forskning",
+            "Education and research",
+        ],
+        3 => ["Helse", "Helse", "Sundhed", "Hälsa", "Health"],
+        4 => [
+            "Sosiale tjenester",
+            "Sosiale tenester",
+            "Sociale ydelser",
+            "Sociala tjänster",
+            "Social services",
+        ],
+        5 => [
+            "Natur- og miljøvern",
+            "Natur- og miljøvern",
+            "Natur og miljø",
+            "Natur och miljö",
+            "Environment",
+        ],
+        6 => [
+            "Bolig- og lokalmiljø",
+            "Bustad- og lokalmiljø",
+            "Bolig og lokalmiljø",
+            "Boende och närmiljö",
+            "Housing and local community",
+        ],
+        7 => [
+            "Politikk og interesser",
+            "Politikk og interesser",
+            "Politik og interesser",
+            "Politik och intressen",
+            "Politics and advocacy",
+        ],
+        8 => [
+            "Legater og frivillighetssentraler",
+            "Legat og frivilligsentralar",
+            "Fonde og frivilligcentre",
+            "Stiftelser och volontärcentraler",
+            "Foundations and volunteer centres",
+        ],
+        9 => [
+            "Internasjonalt",
+            "Internasjonalt",
+            "Internationalt",
+            "Internationellt",
+            "International",
+        ],
+        10 => [
+            "Tro og livssyn",
+            "Tru og livssyn",
+            "Tro og livssyn",
+            "Tro och livsåskådning",
+            "Religion and belief",
+        ],
+        11 => [
+            "Yrke og fag",
+            "Yrke og fag",
+            "Fag og erhverv",
+            "Yrke och bransch",
+            "Professional and trade",
+        ],
+        12 => ["Andre", "Andre", "Andre", "Övriga", "Other"],
+        13 => [
+            "Barn og ungdom",
+            "Born og ungdom",
+            "Børn og unge",
+            "Barn och unga",
+            "Children and youth",
+        ],
+        14 => [
+            "Mangfold og inkludering",
+            "Mangfald og inkludering",
+            "Mangfoldighed og inklusion",
+            "Mångfald och inkludering",
+            "Diversity and inclusion",
+        ],
+        _ => return group.to_string(),
+    };
+    let idx = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    names[idx].to_owned()
+}
+
+/// Why a column was held back.
+pub fn personal_data_reason(lang: Lang, reason: PersonalData) -> &'static str {
+    match (reason, lang) {
+        (PersonalData::Email, Lang::Nb | Lang::Nn) => "e-postadresser",
+        (PersonalData::Email, Lang::Da) => "e-mailadresser",
+        (PersonalData::Email, Lang::Sv) => "e-postadresser",
+        (PersonalData::Email, Lang::En) => "e-mail addresses",
+        (PersonalData::PersonName, Lang::Nb | Lang::Nn | Lang::Da) => "personnavn",
+        (PersonalData::PersonName, Lang::Sv) => "personnamn",
+        (PersonalData::PersonName, Lang::En) => "names of persons",
+        (PersonalData::Phone, Lang::Nb | Lang::Nn) => "telefonnummer",
+        (PersonalData::Phone, Lang::Da) => "telefonnumre",
+        (PersonalData::Phone, Lang::Sv) => "telefonnummer",
+        (PersonalData::Phone, Lang::En) => "phone numbers",
+        (PersonalData::NationalId, Lang::Nb) => "fødselsnummer",
+        (PersonalData::NationalId, Lang::Nn) => "fødselsnummer",
+        (PersonalData::NationalId, Lang::Da) => "personnumre",
+        (PersonalData::NationalId, Lang::Sv) => "personnummer",
+        (PersonalData::NationalId, Lang::En) => "national identity numbers",
+    }
+}
+
+/// What went wrong and what to do, for `import-error`.
+pub fn parse_error(lang: Lang, file: &str, error: &ParseError) -> String {
+    use ParseError as E;
+    match (error, lang) {
+        (E::Empty, Lang::Nb) => format!("«{file}» er tom (0 byte). Eksporter filen på nytt og prøv igjen."),
+        (E::Empty, Lang::Nn) => format!("«{file}» er tom (0 byte). Eksporter fila på nytt og prøv igjen."),
+        (E::Empty, Lang::Da) => format!("»{file}« er tom (0 byte). Eksportér filen igen og prøv på ny."),
+        (E::Empty, Lang::Sv) => format!("”{file}” är tom (0 byte). Exportera filen på nytt och försök igen."),
+        (E::Empty, Lang::En) => format!("“{file}” is empty (0 bytes). Export the file again and retry."),
+        (E::Binary { format }, Lang::Nb) => format!("«{file}» er en {format}-fil, ikke en tabell. Bruk CSV-, Excel- (XLSX) eller JSON-eksporten fra verktøyet."),
+        (E::Binary { format }, Lang::Nn) => format!("«{file}» er ei {format}-fil, ikkje ein tabell. Bruk CSV-, Excel- (XLSX) eller JSON-eksporten frå verktøyet."),
+        (E::Binary { format }, Lang::Da) => format!("»{file}« er en {format}-fil, ikke en tabel. Brug CSV-, Excel- (XLSX) eller JSON-eksporten fra værktøjet."),
+        (E::Binary { format }, Lang::Sv) => format!("”{file}” är en {format}-fil, inte en tabell. Använd verktygets CSV-, Excel- (XLSX) eller JSON-export."),
+        (E::Binary { format }, Lang::En) => format!("“{file}” is a {format} file, not a table. Use the tool's CSV, Excel (XLSX) or JSON export."),
+        (E::Spreadsheet { detail }, Lang::Nb) => format!("«{file}» ser ut som et regneark, men kunne ikke åpnes ({detail}). Åpne den i Excel og lagre som .xlsx på nytt."),
+        (E::Spreadsheet { detail }, Lang::Nn) => format!("«{file}» ser ut som eit rekneark, men kunne ikkje opnast ({detail}). Opne ho i Excel og lagre som .xlsx på nytt."),
+        (E::Spreadsheet { detail }, Lang::Da) => format!("»{file}« ligner et regneark, men kunne ikke åbnes ({detail}). Åbn den i Excel, og gem den som .xlsx igen."),
+        (E::Spreadsheet { detail }, Lang::Sv) => format!("”{file}” ser ut som ett kalkylblad men kunde inte öppnas ({detail}). Öppna den i Excel och spara som .xlsx igen."),
+        (E::Spreadsheet { detail }, Lang::En) => format!("“{file}” looks like a spreadsheet but could not be opened ({detail}). Open it in Excel and save it as .xlsx again."),
+        (E::NoSheetWithData, Lang::Nb) => format!("Regnearket «{file}» har ingen ark med data."),
+        (E::NoSheetWithData, Lang::Nn) => format!("Reknearket «{file}» har ingen ark med data."),
+        (E::NoSheetWithData, Lang::Da) => format!("Regnearket »{file}« har ingen ark med data."),
+        (E::NoSheetWithData, Lang::Sv) => format!("Kalkylbladet ”{file}” har inga blad med data."),
+        (E::NoSheetWithData, Lang::En) => format!("The spreadsheet “{file}” has no sheet with data."),
+        (E::Json { line, column, .. }, Lang::Nb) => format!("«{file}» er ikke gyldig JSON: feil på linje {line}, tegn {column}. Last ned filen på nytt."),
+        (E::Json { line, column, .. }, Lang::Nn) => format!("«{file}» er ikkje gyldig JSON: feil på linje {line}, teikn {column}. Last ned fila på nytt."),
+        (E::Json { line, column, .. }, Lang::Da) => format!("»{file}« er ikke gyldig JSON: fejl i linje {line}, tegn {column}. Hent filen igen."),
+        (E::Json { line, column, .. }, Lang::Sv) => format!("”{file}” är inte giltig JSON: fel på rad {line}, tecken {column}. Ladda ner filen igen."),
+        (E::Json { line, column, .. }, Lang::En) => format!("“{file}” is not valid JSON: error at line {line}, character {column}. Download the file again."),
+        (E::JsonNotTabular, Lang::Nb) => format!("«{file}» er JSON, men ikke et format Brobygger kjenner ennå. Bruk CSV- eller Excel-eksporten."),
+        (E::JsonNotTabular, Lang::Nn) => format!("«{file}» er JSON, men ikkje eit format Brobygger kjenner enno. Bruk CSV- eller Excel-eksporten."),
+        (E::JsonNotTabular, Lang::Da) => format!("»{file}« er JSON, men ikke et format, Brobygger kender endnu. Brug CSV- eller Excel-eksporten."),
+        (E::JsonNotTabular, Lang::Sv) => format!("”{file}” är JSON men inget format som Brobygger känner till ännu. Använd CSV- eller Excel-exporten."),
+        (E::JsonNotTabular, Lang::En) => format!("“{file}” is JSON, but not a format Brobygger knows yet. Use the CSV or Excel export."),
+        (E::NoRows, Lang::Nb) => format!("«{file}» har en overskriftsrad, men ingen rader med data."),
+        (E::NoRows, Lang::Nn) => format!("«{file}» har ei overskriftsrad, men ingen rader med data."),
+        (E::NoRows, Lang::Da) => format!("»{file}« har en overskriftsrække, men ingen rækker med data."),
+        (E::NoRows, Lang::Sv) => format!("”{file}” har en rubrikrad men inga rader med data."),
+        (E::NoRows, Lang::En) => format!("“{file}” has a header row but no rows of data."),
+        (E::NoHeader, Lang::Nb) => format!("«{file}» har ingen rader."),
+        (E::NoHeader, Lang::Nn) => format!("«{file}» har ingen rader."),
+        (E::NoHeader, Lang::Da) => format!("»{file}« har ingen rækker."),
+        (E::NoHeader, Lang::Sv) => format!("”{file}” har inga rader."),
+        (E::NoHeader, Lang::En) => format!("“{file}” has no rows."),
+        (E::LabelsWithoutData, Lang::Nb) => format!("«{file}» er skjemadefinisjonen fra Nettskjema. Slipp den sammen med svarfilen (CSV), så får spørsmålene sine tekster."),
+        (E::LabelsWithoutData, Lang::Nn) => format!("«{file}» er skjemadefinisjonen frå Nettskjema. Slepp han saman med svarfila (CSV), så får spørsmåla tekstane sine."),
+        (E::LabelsWithoutData, Lang::Da) => format!("»{file}« er skemadefinitionen fra Nettskjema. Slip den sammen med svarfilen (CSV), så får spørgsmålene deres tekster."),
+        (E::LabelsWithoutData, Lang::Sv) => format!("”{file}” är formulärdefinitionen från Nettskjema. Släpp den tillsammans med svarsfilen (CSV) så får frågorna sina texter."),
+        (E::LabelsWithoutData, Lang::En) => format!("“{file}” is the Nettskjema form definition. Drop it together with the answers file (CSV) to label the questions."),
+        (E::TooLarge { limit_mib }, Lang::Nb) => format!("«{file}» er større enn {limit_mib} MiB. Filtrer uttrekket til din kommune først."),
+        (E::TooLarge { limit_mib }, Lang::Nn) => format!("«{file}» er større enn {limit_mib} MiB. Filtrer uttrekket til kommunen din først."),
+        (E::TooLarge { limit_mib }, Lang::Da) => format!("»{file}« er større end {limit_mib} MiB. Filtrér udtrækket til din kommune først."),
+        (E::TooLarge { limit_mib }, Lang::Sv) => format!("”{file}” är större än {limit_mib} MiB. Filtrera utdraget till din kommun först."),
+        (E::TooLarge { limit_mib }, Lang::En) => format!("“{file}” is larger than {limit_mib} MiB. Filter the extract to your municipality first."),
+    }
+}
+
+/// A warning from reading a file, for the Data view.
+pub fn warning(lang: Lang, warning: &Warning) -> String {
+    use Warning as W;
+    match (warning, lang) {
+        (W::RaggedRow { line, n_fields, n_header }, Lang::Nb) => format!("Linje {line} har {n_fields} felt, men overskriften har {n_header}. Raden er tatt med."),
+        (W::RaggedRow { line, n_fields, n_header }, Lang::Nn) => format!("Linje {line} har {n_fields} felt, men overskrifta har {n_header}. Rada er teken med."),
+        (W::RaggedRow { line, n_fields, n_header }, Lang::Da) => format!("Linje {line} har {n_fields} felter, men overskriften har {n_header}. Rækken er taget med."),
+        (W::RaggedRow { line, n_fields, n_header }, Lang::Sv) => format!("Rad {line} har {n_fields} fält men rubriken har {n_header}. Raden är medtagen."),
+        (W::RaggedRow { line, n_fields, n_header }, Lang::En) => format!("Line {line} has {n_fields} fields but the header has {n_header}. The row was kept."),
+        (W::UnknownCode { column, code }, Lang::Nb) => format!("Kolonnen «{column}» har svarkoden «{code}», som skjemadefinisjonen ikke kjenner. Den vises som koden."),
+        (W::UnknownCode { column, code }, Lang::Nn) => format!("Kolonnen «{column}» har svarkoden «{code}», som skjemadefinisjonen ikkje kjenner. Han blir vist som koden."),
+        (W::UnknownCode { column, code }, Lang::Da) => format!("Kolonnen »{column}« har svarkoden »{code}«, som skemadefinitionen ikke kender. Den vises som koden."),
+        (W::UnknownCode { column, code }, Lang::Sv) => format!("Kolumnen ”{column}” har svarskoden ”{code}” som formulärdefinitionen inte känner till. Den visas som koden."),
+        (W::UnknownCode { column, code }, Lang::En) => format!("Column “{column}” has the answer code “{code}”, which the form definition does not list. It is shown as the code."),
+        (W::LabelsMissing, Lang::Nb) => "Skjemadefinisjonen (elements-JSON) mangler, så svaralternativene vises som koder. Slipp den sammen med CSV-filen.".to_owned(),
+        (W::LabelsMissing, Lang::Nn) => "Skjemadefinisjonen (elements-JSON) manglar, så svaralternativa blir viste som kodar. Slepp han saman med CSV-fila.".to_owned(),
+        (W::LabelsMissing, Lang::Da) => "Skemadefinitionen (elements-JSON) mangler, så svarmulighederne vises som koder. Slip den sammen med CSV-filen.".to_owned(),
+        (W::LabelsMissing, Lang::Sv) => "Formulärdefinitionen (elements-JSON) saknas, så svarsalternativen visas som koder. Släpp den tillsammans med CSV-filen.".to_owned(),
+        (W::LabelsMissing, Lang::En) => "The form definition (elements JSON) is missing, so answer options show as codes. Drop it together with the CSV file.".to_owned(),
+        (W::SkippedLeadingRows { n_rows }, Lang::Nb) => format!("{n_rows} tomme rader før overskriften ble hoppet over."),
+        (W::SkippedLeadingRows { n_rows }, Lang::Nn) => format!("{n_rows} tomme rader før overskrifta vart hoppa over."),
+        (W::SkippedLeadingRows { n_rows }, Lang::Da) => format!("{n_rows} tomme rækker før overskriften blev sprunget over."),
+        (W::SkippedLeadingRows { n_rows }, Lang::Sv) => format!("{n_rows} tomma rader före rubriken hoppades över."),
+        (W::SkippedLeadingRows { n_rows }, Lang::En) => format!("{n_rows} empty rows before the header were skipped."),
+        (W::OtherSheetsIgnored { used, n_other }, Lang::Nb) => format!("Arket «{used}» ble lest; {n_other} andre ark ble ikke lest."),
+        (W::OtherSheetsIgnored { used, n_other }, Lang::Nn) => format!("Arket «{used}» vart lese; {n_other} andre ark vart ikkje lesne."),
+        (W::OtherSheetsIgnored { used, n_other }, Lang::Da) => format!("Arket »{used}« blev læst; {n_other} andre ark blev ikke læst."),
+        (W::OtherSheetsIgnored { used, n_other }, Lang::Sv) => format!("Bladet ”{used}” lästes; {n_other} andra blad lästes inte."),
+        (W::OtherSheetsIgnored { used, n_other }, Lang::En) => format!("Sheet “{used}” was read; {n_other} other sheets were not."),
+    }
+}

@@ -1,0 +1,124 @@
+//! Nettskjema's form definition (`elements_*.json`): question texts and option labels for its CSV export.
+
+use serde::Deserialize;
+
+/// The kind of a Nettskjema element, as far as typing its columns needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElementKind {
+    FreeText,
+    Radio,
+    Checkbox,
+    MatrixRadio,
+    MatrixCheckbox,
+    Number,
+    Date,
+    Scale,
+    Other,
+}
+
+/// One question of the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// The variable name used in the CSV header (`externalElementId`).
+    pub id: String,
+    pub text: String,
+    pub kind: ElementKind,
+    /// `(code, label)` in questionnaire order; the code is what the CSV holds or the header suffix.
+    pub options: Vec<(String, String)>,
+    /// Matrix rows: `(code, text)`.
+    pub rows: Vec<(String, String)>,
+}
+
+/// A parsed form definition.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormDefinition {
+    pub questions: Vec<Question>,
+}
+
+impl FormDefinition {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Element {
+    element_type: String,
+    text: Option<String>,
+    external_element_id: Option<String>,
+    #[serde(default)]
+    answer_options: Vec<AnswerOption>,
+    #[serde(default)]
+    sub_elements: Vec<SubElement>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AnswerOption {
+    text: Option<String>,
+    text_or_alt_text: Option<String>,
+    external_answer_option_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SubElement {
+    text: Option<String>,
+    external_element_id: Option<String>,
+}
+
+/// Whether a JSON value looks like a Nettskjema element list (an array of objects with `elementType`).
+pub fn is_form_definition(value: &serde_json::Value) -> bool {
+    value.as_array().is_some_and(|elements| {
+        !elements.is_empty() && elements.iter().all(|element| element.get("elementType").is_some())
+    })
+}
+
+/// Reads the element list; headings, text blocks, images and page breaks are skipped.
+pub fn parse(value: serde_json::Value) -> Option<FormDefinition> {
+    let elements: Vec<Element> = serde_json::from_value(value).ok()?;
+    let questions = elements
+        .into_iter()
+        .filter_map(|element| {
+            let id = element.external_element_id?;
+            let kind = match element.element_type.as_str() {
+                "QUESTION" | "QUESTION_MULTILINE" | "EMAIL" => ElementKind::FreeText,
+                "RADIO" | "SELECT" => ElementKind::Radio,
+                "CHECKBOX" => ElementKind::Checkbox,
+                "MATRIX_RADIO" => ElementKind::MatrixRadio,
+                "MATRIX_CHECKBOX" => ElementKind::MatrixCheckbox,
+                "NUMBER" => ElementKind::Number,
+                "DATE" => ElementKind::Date,
+                "LINEAR_SCALE" | "SLIDER" => ElementKind::Scale,
+                "HEADING" | "TEXT" | "IMAGE" | "PAGE_BREAK" => return None,
+                _ => ElementKind::Other,
+            };
+            let options = element
+                .answer_options
+                .into_iter()
+                .filter_map(|option| {
+                    let code = option.external_answer_option_id?;
+                    let label = option.text.or(option.text_or_alt_text).unwrap_or_else(|| code.clone());
+                    Some((code, label))
+                })
+                .collect();
+            let rows = element
+                .sub_elements
+                .into_iter()
+                .filter_map(|row| {
+                    let code = row.external_element_id?;
+                    Some((code.clone(), row.text.unwrap_or(code)))
+                })
+                .collect();
+            Some(Question {
+                text: element.text.unwrap_or_else(|| id.clone()),
+                id,
+                kind,
+                options,
+                rows,
+            })
+        })
+        .collect();
+    Some(FormDefinition { questions })
+}

@@ -1,0 +1,123 @@
+//! Personal data held back on import: e-mail addresses, names of persons, phone numbers, national ids.
+
+use crate::core::{PersonalData, SourceFormat};
+use crate::io::typing::normalise_header;
+use crate::io::values::{is_email, is_national_id};
+
+/// Why a column should be held back, if it should.
+pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<PersonalData> {
+    let normalised = normalise_header(header);
+    let non_empty: Vec<&str> = cells
+        .iter()
+        .map(|cell| cell.trim())
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    let share = |predicate: fn(&str) -> bool| -> f64 {
+        if non_empty.is_empty() {
+            0.0
+        } else {
+            non_empty.iter().filter(|cell| predicate(cell)).count() as f64 / non_empty.len() as f64
+        }
+    };
+    if ["epost", "email", "mail"].iter().any(|hint| normalised.contains(hint)) || share(is_email) >= 0.5 {
+        return Some(PersonalData::Email);
+    }
+    if [
+        "fodselsnummer",
+        "fødselsnummer",
+        "personnummer",
+        "fnr",
+        "cpr",
+        "personnr",
+    ]
+    .iter()
+    .any(|hint| normalised == *hint || normalised.contains(hint) && normalised.len() > 4)
+        || share(is_national_id) >= 0.8
+    {
+        return Some(PersonalData::NationalId);
+    }
+    if [
+        "telefon",
+        "tlf",
+        "mobil",
+        "phone",
+        "mobile",
+        "telefonnummer",
+        "mobilnummer",
+    ]
+    .iter()
+    .any(|hint| normalised == *hint || normalised.starts_with(hint))
+    {
+        return Some(PersonalData::Phone);
+    }
+    let person_name_headers = [
+        "fornavn",
+        "etternavn",
+        "mellomnavn",
+        "fulltnavn",
+        "fullname",
+        "firstname",
+        "lastname",
+        "surname",
+        "dittnavn",
+        "yourname",
+        "kontaktperson",
+        "respondentnavn",
+        "fornavnogetternavn",
+        "egetnavn",
+        "forn",
+        "ettern",
+        "fuldtnavn",
+        "efternavn",
+        "förnamn",
+        "efternamn",
+    ];
+    let is_survey = matches!(format, SourceFormat::MicrosoftForms | SourceFormat::Nettskjema);
+    if person_name_headers.contains(&normalised.as_str())
+        || is_survey && matches!(normalised.as_str(), "navn" | "name" | "navnpårespondent")
+    {
+        return Some(PersonalData::PersonName);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_columns_are_recognised_by_header_or_content() {
+        let generic = SourceFormat::Generic;
+        assert_eq!(
+            detect("E-postadresse", &["anonymous"], SourceFormat::MicrosoftForms),
+            Some(PersonalData::Email)
+        );
+        assert_eq!(
+            detect("Kontakt", &["a@b.no", "c@d.no"], generic),
+            Some(PersonalData::Email)
+        );
+        assert_eq!(
+            detect("Navn", &["Kari"], SourceFormat::MicrosoftForms),
+            Some(PersonalData::PersonName)
+        );
+        assert_eq!(
+            detect("navn", &["Elvestad Sanitetsforening"], SourceFormat::Enhetsregisteret),
+            None
+        );
+        assert_eq!(detect("Fornavn", &["Kari"], generic), Some(PersonalData::PersonName));
+        assert_eq!(detect("Mobil", &["+47 400 00 000"], generic), Some(PersonalData::Phone));
+        assert_eq!(
+            detect("x", &["01019000083", "13097248022"], generic),
+            Some(PersonalData::NationalId)
+        );
+        assert_eq!(
+            detect(
+                "Organisasjonens navn",
+                &["Elvestad Mannskor"],
+                SourceFormat::MicrosoftForms
+            ),
+            None
+        );
+        assert_eq!(detect("Antall", &["12", "13"], generic), None);
+    }
+}

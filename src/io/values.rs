@@ -1,0 +1,184 @@
+//! Cell text to values: Norwegian numbers (`1 393`, `2,5`), dates in the formats exports use, codes.
+
+use crate::core::Date;
+
+/// Parses a number as Norwegian, Danish, Swedish and English exports write it: decimal comma or point,
+/// space, no-break space or point as thousands separator, `−` (U+2212) as minus.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() || trimmed.len() > 40 {
+        return None;
+    }
+    let mut cleaned = String::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        match c {
+            '0'..='9' | '.' | ',' | '-' | '+' | 'e' | 'E' => cleaned.push(c),
+            '\u{2212}' => cleaned.push('-'),
+            ' ' | '\u{a0}' | '\u{202f}' => {}
+            _ => return None,
+        }
+    }
+    if !cleaned.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let last_comma = cleaned.rfind(',');
+    let last_point = cleaned.rfind('.');
+    let normalised = match (last_comma, last_point) {
+        // `1.234,5`: points group thousands, the comma is decimal.
+        (Some(comma), Some(point)) if comma > point => cleaned.replace('.', "").replace(',', "."),
+        // `1,234.5`: commas group thousands.
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (Some(_), None) => {
+            if cleaned.matches(',').count() > 1 {
+                return None;
+            }
+            cleaned.replace(',', ".")
+        }
+        (None, Some(_)) if cleaned.matches('.').count() > 1 => {
+            // `1.234.567`: points as thousands separators only.
+            if grouped_by_thousands(&cleaned, '.') {
+                cleaned.replace('.', "")
+            } else {
+                return None;
+            }
+        }
+        _ => cleaned,
+    };
+    normalised.parse::<f64>().ok().filter(|value| value.is_finite())
+}
+
+fn grouped_by_thousands(text: &str, separator: char) -> bool {
+    let mut parts = text.trim_start_matches(['-', '+']).split(separator);
+    let first_ok = parts.next().is_some_and(|first| (1..=3).contains(&first.len()));
+    first_ok && parts.all(|part| part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Parses the date part of the formats exports use: `2025-03-27`, `2023-06-01T20:57:15+02:00`,
+/// `27.03.2025`, `06.09.2025 kl. 15.37.20` (Google Forms, Norwegian), `3/27/2025 18:35` (Forms, English).
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let slice = text.get(range)?;
+        slice.bytes().all(|b| b.is_ascii_digit()).then(|| slice.parse().ok())?
+    };
+    let ends_ok = |at: usize| bytes.len() == at || matches!(bytes.get(at), Some(b'T' | b' '));
+    let (year, month, day) = if bytes.len() >= 10 && bytes[4] == b'-' && bytes[7] == b'-' && ends_ok(10) {
+        (digits(0..4)?, digits(5..7)?, digits(8..10)?)
+    } else if bytes.len() >= 10 && bytes[2] == b'.' && bytes[5] == b'.' && ends_ok(10) {
+        (digits(6..10)?, digits(3..5)?, digits(0..2)?)
+    } else if text.contains('/') {
+        let date_part = text.split(' ').next()?;
+        let mut parts = date_part.split('/');
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        let year: u32 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() || !(1000..=9999).contains(&year) {
+            return None;
+        }
+        (year, month, day)
+    } else {
+        return None;
+    };
+    let valid = (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day);
+    valid.then_some(Date {
+        year: year as i32,
+        month: month as u8,
+        day: day as u8,
+    })
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Whether an 11-digit text is a valid Norwegian national identity number (fødselsnummer or D-number).
+pub fn is_national_id(text: &str) -> bool {
+    let digits: Vec<u32> = text.trim().chars().filter_map(|c| c.to_digit(10)).collect();
+    if digits.len() != 11 || text.trim().len() != 11 {
+        return false;
+    }
+    let check = |weights: &[u32]| -> Option<u32> {
+        let sum: u32 = weights.iter().zip(&digits).map(|(w, d)| w * d).sum();
+        match 11 - sum % 11 {
+            11 => Some(0),
+            10 => None,
+            digit => Some(digit),
+        }
+    };
+    check(&[3, 7, 6, 1, 8, 9, 4, 5, 2]) == Some(digits[9]) && check(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) == Some(digits[10])
+}
+
+/// Whether text is shaped like an e-mail address.
+pub fn is_email(text: &str) -> bool {
+    let text = text.trim();
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !text.contains(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_nordic_and_english_notation() {
+        for (text, expected) in [
+            ("2,5", Some(2.5)),
+            ("1 393", Some(1393.0)),
+            ("1\u{a0}393,5", Some(1393.5)),
+            ("1.234,5", Some(1234.5)),
+            ("1,234.5", Some(1234.5)),
+            ("1.234.567", Some(1_234_567.0)),
+            ("\u{2212}3", Some(-3.0)),
+            ("77.0", Some(77.0)),
+            ("29,6", Some(29.6)),
+            ("1,2,3", None),
+            ("12 %", None),
+            ("abc", None),
+            ("", None),
+            ("-", None),
+        ] {
+            assert_eq!(parse_number(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dates_in_export_formats() {
+        let date = |year, month, day| Some(Date { year, month, day });
+        for (text, expected) in [
+            ("2025-03-27", date(2025, 3, 27)),
+            ("2023-06-01T20:57:15+02:00", date(2023, 6, 1)),
+            ("2025-03-27 18:35", date(2025, 3, 27)),
+            ("06.09.2025 kl. 15.37.20", date(2025, 9, 6)),
+            ("3/27/2025 18:35", date(2025, 3, 27)),
+            ("2025-02-30", None),
+            ("12:00", None),
+            ("2025", None),
+        ] {
+            assert_eq!(parse_date(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn national_ids_and_emails() {
+        // A synthetic number with valid check digits, and the same with the last digit changed.
+        assert!(is_national_id("13097248022"));
+        assert!(!is_national_id("13097248023"));
+        assert!(!is_national_id("974760673"));
+        assert!(is_email("respondent01@example.invalid"));
+        assert!(!is_email("anonymous"));
+        assert!(!is_email("a@b"));
+    }
+}

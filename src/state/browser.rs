@@ -1,0 +1,135 @@
+//! Browser effects, kept in one place: fetching same-origin files, reading `File`s, the URL and the stored
+//! language choice.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::Lang;
+use crate::io::InputFile;
+use crate::state::ViewState;
+
+const LANG_KEY: &str = "brobygger.lang";
+
+/// The embedded demo's manifest, relative to the app.
+pub const DEMO_MANIFEST: &str = "demo/index.json";
+
+#[derive(serde::Deserialize)]
+struct Manifest {
+    files: Vec<String>,
+}
+
+/// Fetches a same-origin file as bytes.
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|error| format!("{error:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("HTTP {} for {path}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|error| format!("{error:?}"))?)
+        .await
+        .map_err(|error| format!("{error:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Fetches every file the demo manifest lists, in order.
+pub async fn fetch_demo() -> Result<Vec<InputFile>, String> {
+    let manifest: Manifest =
+        serde_json::from_slice(&fetch_bytes(DEMO_MANIFEST).await?).map_err(|error| error.to_string())?;
+    let mut files = Vec::new();
+    for name in manifest.files {
+        // Names come from our own manifest; refuse anything that is not a plain file name.
+        if name.contains(['/', '\\', '?', '#']) || name.starts_with('.') {
+            continue;
+        }
+        let bytes = fetch_bytes(&format!("demo/{name}")).await?;
+        files.push(InputFile { name, bytes });
+    }
+    Ok(files)
+}
+
+/// Reads the bytes of files the user dropped or chose.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<InputFile> {
+    let mut read = Vec::new();
+    for file in files {
+        let name = file.name();
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            // A file that cannot be read at all is handed on empty and reported as such.
+            Err(_) => Vec::new(),
+        };
+        read.push(InputFile { name, bytes });
+    }
+    read
+}
+
+/// The files of a `FileList`.
+pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|idx| list.get(idx)).collect()
+}
+
+/// The view state in the current URL.
+pub fn view_state_from_url() -> ViewState {
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    ViewState::from_query(&search)
+}
+
+/// Writes the view state into the URL without a reload or a new history entry.
+pub fn write_view_state(state: &ViewState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let pathname = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("{pathname}{}{hash}", state.to_query());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The language to start in: the URL's, then the user's stored choice, then the browser's preference.
+pub fn initial_lang(from_url: Option<Lang>) -> Lang {
+    if let Some(lang) = from_url {
+        return lang;
+    }
+    if let Some(lang) = LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|code| Lang::from_code(&code))
+    {
+        return lang;
+    }
+    let preferences: Vec<String> = web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|value| value.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::from_preferences(&preferences).unwrap_or_default()
+}
+
+/// Remembers the user's language choice (a setting, never data).
+pub fn store_lang(lang: Lang) {
+    let _ = LocalStorage::set(LANG_KEY, lang.code());
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}

@@ -1,0 +1,14 @@
+//! Components. Screens (`overview`, `data_view`) compose generic widgets (`chart_figure`, `drop_zone`);
+//! all of them only render what `report` and `state` hand them.
+
+mod app;
+pub mod chart_figure;
+mod data_view;
+mod drop_zone;
+mod import_errors;
+mod overview;
+
+pub use app::App;
+pub use chart_figure::ChartFigure;
+pub use data_view::DataView;
+pub use drop_zone::DropZone;

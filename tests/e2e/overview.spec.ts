@@ -1,0 +1,69 @@
+// The app opens on the embedded demo with key figures and real charts, and talks to no other origin.
+import { expect, test } from "@playwright/test";
+import { Brobygger } from "./brobygger";
+
+test("the demo opens on the overview with key figures and three charts", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  await expect(page.getByTestId("demo-badge")).toBeVisible();
+  await expect(app.nav("overview")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator('[data-testid="key-figure"][data-figure="register-orgs"]')).toContainText("1 400");
+  await expect(page.locator('[data-testid="key-figure"][data-figure="staff-respondents"]')).toHaveAttribute("data-value", "60");
+
+  for (const id of ["partner-types", "unit-partner-matrix", "icnpo-categories"]) {
+    const chart = app.chart(id);
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('svg[role="img"] title')).toHaveCount(1);
+    await expect(chart.getByTestId("chart-summary")).not.toBeEmpty();
+    // The data table is in the DOM even while collapsed.
+    await expect(chart.getByTestId("chart-table")).toHaveCount(1);
+    expect(await chart.locator("[data-key]").count()).toBeGreaterThan(3);
+  }
+  await expect(app.chart("partner-types")).toHaveAttribute("data-n", "60");
+  await expect(app.chart("partner-types").getByTestId("chart-summary")).toContainText(
+    "Barnehager er den vanligste samarbeidspartneren: 78 %",
+  );
+  // The small unit type is suppressed in the matrix, with its complement.
+  await expect(app.chart("unit-partner-matrix").locator('[data-testid="suppressed"]')).toHaveCount(20);
+  await expect(app.mark("unit-partner-matrix", "Psykisk helse og rus|Barnehager")).toHaveCount(1);
+
+  expect(app.foreignRequests()).toEqual([]);
+});
+
+test("hovering a bar shows its value, share and n; the tooltip does not cover the bar", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  const bar = app.mark("partner-types", "Barnehager");
+  await bar.hover();
+  const tooltip = app.chart("partner-types").getByTestId("chart-tooltip");
+  await expect(tooltip).toHaveText("Barnehager: 47 av 60 (78 %)");
+  const [barBox, tipBox] = [await bar.boundingBox(), await tooltip.boundingBox()];
+  expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(barBox!.y + 1);
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
+});
+
+test("a bar is reachable by keyboard, shows its tooltip on focus, and Esc dismisses it", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  const bar = app.mark("partner-types", "Barnehager");
+  await bar.focus();
+  await expect(bar).toBeFocused();
+  const tooltip = app.chart("partner-types").getByTestId("chart-tooltip");
+  await expect(tooltip).toContainText("47 av 60");
+  await page.keyboard.press("Tab");
+  await expect(tooltip).toContainText("Skoler");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+});
+
+test("the data table opens and holds the chart's numbers", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  const chart = app.chart("partner-types");
+  await chart.getByText("Vis tabell").click();
+  const table = chart.getByTestId("chart-table");
+  await expect(table).toBeVisible();
+  await expect(table.locator("tbody tr").first()).toContainText("Barnehager");
+  await expect(table.locator("tbody tr").first()).toContainText("47");
+});

@@ -1,0 +1,26 @@
+// Screenshots of the running app for a human to look at (not a test).
+// Usage: node tests/e2e/tools/screenshot.mjs <url> <out.png> [width] [height] [css-selector] [--zoom=2]
+import { chromium } from "@playwright/test";
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const zoom = Number(process.argv.find((a) => a.startsWith("--zoom="))?.split("=")[1] ?? 1);
+const [url, out, width = "1366", height = "900", selector] = args;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  deviceScaleFactor: zoom,
+  locale: "nb-NO",
+});
+page.on("pageerror", (error) => console.log("page error:", error.message));
+await page.goto(url);
+await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 20000 });
+await page.waitForTimeout(300);
+if (selector) {
+  await page.locator(selector).first().screenshot({ path: out });
+} else {
+  await page.screenshot({ path: out, fullPage: true });
+}
+await browser.close();
