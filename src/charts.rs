@@ -7,6 +7,8 @@
 mod bars;
 mod heatmap;
 mod layout;
+mod network;
+mod paired;
 mod palette;
 
 #[cfg(test)]
@@ -14,6 +16,8 @@ mod tests;
 
 pub use bars::{bar_chart, BarChart, BarRow};
 pub use heatmap::{heatmap, Heatmap, HeatmapCell};
+pub use network::{layout as network_layout, network, NetworkChart, NetworkNode, NodeShape};
+pub use paired::{paired_bars, PairedBars, PairedRow};
 
 /// A drawn chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +55,28 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
 pub(crate) fn font(px: f64) -> (&'static str, f64) {
     // plotters' SVG backend writes font-size = size / 1.24.
     ("Inter, Arial, sans-serif", px * 1.24)
+}
+
+/// Draws wrapped lines of text centred vertically on `center_y`, `line_px` apart.
+pub(crate) fn draw_lines<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    lines: &[String],
+    (x, center_y): (i32, i32),
+    line_px: i32,
+    style: &plotters::style::TextStyle,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let first_line_y = center_y - (lines.len() as i32 - 1) * line_px / 2;
+    for (line_idx, line) in lines.iter().enumerate() {
+        area.draw(&plotters::prelude::Text::new(
+            line.clone(),
+            (x, first_line_y + line_idx as i32 * line_px),
+            style.clone(),
+        ))?;
+    }
+    Ok(())
 }
 
 /// Escapes text for SVG and HTML content and attributes.

@@ -4,7 +4,10 @@
 
 pub mod analysis;
 pub mod dataset;
+pub mod filter;
 pub mod icnpo;
+pub mod names;
+pub mod network;
 pub mod orgnr;
 pub mod overview;
 pub mod roles;
@@ -15,6 +18,7 @@ pub use dataset::{
     Column, ColumnData, ColumnType, Dataset, DatasetKind, Date, DroppedColumn, Encoding, PersonalData, SourceFormat,
     SourceInfo,
 };
+pub use filter::{Field, Filter, Selection};
 pub use roles::{Role, SurveySide};
 
 /// The default small-cell threshold: breakdowns of fewer respondents than this are suppressed.

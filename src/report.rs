@@ -1,10 +1,17 @@
-//! View models: loaded datasets + language → everything a chart card shows (title, summary, the drawn
-//! chart, tooltips, data table, caption). Pure, so the words and numbers users see are tested natively;
-//! the UI only renders a `Figure`.
+//! View models: loaded datasets + filters + language → everything a chart card shows (title, summary, the
+//! drawn chart, tooltips, what clicking a mark filters, data table, caption). Pure, so the words and numbers
+//! users see are tested natively; the UI only renders a `Figure`.
 
-pub mod overview;
+pub mod collaboration;
+pub mod register;
 
-use crate::charts::Chart;
+use crate::charts::{bar_chart, BarChart, BarRow, Chart};
+use crate::core::analysis::Distribution;
+use crate::core::filter::{select, FieldContext, Hidden, Selection};
+use crate::core::overview::{icnpo_groups, postcode_districts};
+use crate::core::roles::survey_side;
+use crate::core::{Dataset, DatasetKind, Field, Filter, SurveySide};
+use crate::i18n::{self, format_count, format_percent, t, Key, Lang};
 
 /// A chart card's contents.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,13 +24,15 @@ pub struct Figure {
     pub summary: String,
     /// Respondents or records behind the chart after filters (`data-n`).
     pub n: usize,
-    /// `n = 60 · Kilde: …`.
+    /// `n = 60 · Filter: … · Kilde: …`.
     pub caption: String,
     /// Notes under the chart: multi-choice totals, suppression.
     pub notes: Vec<String>,
     pub chart: Chart,
     /// One per mark in `chart.marks`, same order: what hovering or focusing it says.
     pub mark_texts: Vec<String>,
+    /// One per mark: the filters clicking it toggles (empty: not clickable).
+    pub mark_filters: Vec<Vec<Filter>>,
     pub table: Table,
 }
 
@@ -59,6 +68,226 @@ impl TableCell {
 
 /// The width charts are drawn at; the SVG scales to its container.
 pub const CHART_WIDTH: u32 = 960;
+
+/// What every figure is computed from.
+pub struct Input<'a> {
+    pub datasets: Vec<&'a Dataset>,
+    pub filters: &'a [Filter],
+    pub lang: Lang,
+    pub min_cell: usize,
+    pub context: FieldContext,
+}
+
+impl<'a> Input<'a> {
+    pub fn new<D: AsRef<Dataset>>(datasets: &'a [D], filters: &'a [Filter], lang: Lang, min_cell: usize) -> Input<'a> {
+        let datasets: Vec<&Dataset> = datasets.iter().map(AsRef::as_ref).collect();
+        let context = FieldContext {
+            postcode_districts: postcode_districts(&datasets),
+        };
+        Input {
+            datasets,
+            filters,
+            lang,
+            min_cell,
+            context,
+        }
+    }
+
+    /// The first survey that asked staff.
+    pub fn staff(&self) -> Option<&'a Dataset> {
+        self.datasets
+            .iter()
+            .copied()
+            .find(|dataset| survey_side(dataset) == Some(SurveySide::Staff))
+    }
+
+    /// The first survey that asked organisations.
+    pub fn organisations(&self) -> Option<&'a Dataset> {
+        self.datasets
+            .iter()
+            .copied()
+            .find(|dataset| survey_side(dataset) == Some(SurveySide::Organisations))
+    }
+
+    /// The first register; one with ICNPO categories when there is one.
+    pub fn register(&self) -> Option<&'a Dataset> {
+        let registers = || {
+            self.datasets
+                .iter()
+                .copied()
+                .filter(|d| d.kind == DatasetKind::Register)
+        };
+        registers()
+            .find(|dataset| icnpo_groups(dataset).is_some())
+            .or_else(|| registers().next())
+    }
+
+    pub fn offers(&self) -> Option<&'a Dataset> {
+        self.datasets
+            .iter()
+            .copied()
+            .find(|dataset| dataset.kind == DatasetKind::Offers)
+    }
+
+    /// The rows of `dataset` the filters keep, and whether they may be shown.
+    pub fn select(&self, dataset: &Dataset) -> Selection {
+        select(dataset, self.filters, &self.context, self.min_cell)
+    }
+
+    pub fn t(&self, key: Key) -> &'static str {
+        t(self.lang, key)
+    }
+
+    /// `n = 47 · Filter: Samarbeidspartner: Barnehager · Kilde: fil.csv`.
+    pub fn caption(&self, n: usize, selection: &Selection, sources: &[&str]) -> String {
+        let filters: Vec<String> = selection
+            .applied
+            .iter()
+            .map(|filter| self.filter_label(filter))
+            .collect();
+        i18n::caption_with_filters(self.lang, n, &filters, &sources.join(", "))
+    }
+
+    /// `Tjenestetype: Sykehjem`, as a chip and a caption show a filter.
+    pub fn filter_label(&self, filter: &Filter) -> String {
+        filter_label(self.lang, filter)
+    }
+
+    pub fn suppressed_label(&self) -> String {
+        format!("< {}", self.min_cell)
+    }
+}
+
+/// `Tjenestetype: Sykehjem`, as a chip and a caption show a filter.
+pub fn filter_label(lang: Lang, filter: &Filter) -> String {
+    let value = match filter.field {
+        Field::IcnpoGroup => filter
+            .value
+            .parse()
+            .map(|group| i18n::icnpo_group(lang, group))
+            .unwrap_or_else(|_| filter.value.clone()),
+        Field::Role(_) => filter.value.clone(),
+    };
+    format!("{}: {value}", i18n::field_label(lang, filter.field))
+}
+
+/// A bar chart of a distribution with everything around it.
+pub struct BarFigure<'s> {
+    pub id: &'static str,
+    pub title: String,
+    pub subtitle: String,
+    /// Used when the numbers may be shown.
+    pub summary: String,
+    pub distribution: &'s Distribution,
+    pub selection: &'s Selection,
+    /// Clicking a bar filters on this field, with the bar's key as the value.
+    pub field: Option<Field>,
+    pub sources: &'s [&'s str],
+    /// The value of a full bar; shares use 1.0, counts their maximum.
+    pub max_value: f64,
+    /// No respondents behind it (a register): nothing is suppressed.
+    pub public_data: bool,
+}
+
+fn mark_filters(field: Option<Field>, key: &str) -> Vec<Filter> {
+    field
+        .map(|field| Filter {
+            field,
+            value: key.to_owned(),
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Draws a distribution as bars; suppresses everything when the selection must not be shown or fewer than
+/// the threshold answered.
+pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
+    let lang = input.lang;
+    let result = spec.distribution;
+    let hidden = !spec.public_data && (spec.selection.hidden.is_some() || result.n < input.min_cell);
+    let suppressed = input.suppressed_label();
+    let mut bars = Vec::new();
+    let mut mark_texts = Vec::new();
+    let mut rows = Vec::new();
+    for bar in &result.bars {
+        let share = format_percent(lang, bar.share, 0);
+        bars.push(BarRow {
+            key: bar.key.clone(),
+            label: bar.label.clone(),
+            value: bar.share,
+            value_label: if hidden { suppressed.clone() } else { share.clone() },
+            suppressed: hidden,
+        });
+        if hidden {
+            mark_texts.push(i18n::mark_suppressed(lang, &bar.label, input.min_cell));
+            rows.push(vec![
+                TableCell::text(bar.label.clone()),
+                TableCell::suppressed(suppressed.clone()),
+                TableCell::suppressed(suppressed.clone()),
+            ]);
+        } else {
+            mark_texts.push(i18n::mark_value(lang, &bar.label, bar.count, result.n, bar.share));
+            rows.push(vec![
+                TableCell::text(bar.label.clone()),
+                TableCell::text(format_count(lang, bar.count)),
+                TableCell::text(share),
+            ]);
+        }
+    }
+    let chart = bar_chart(&BarChart {
+        chart_id: spec.id,
+        title: &spec.title,
+        rows: &bars,
+        max_value: spec.max_value,
+        width: CHART_WIDTH,
+    })
+    .ok()?;
+    let mut notes = Vec::new();
+    if result.multi {
+        notes.push(input.t(Key::MultiNote).to_owned());
+    }
+    if result.n_missing > 0 && !hidden {
+        notes.push(i18n::missing_note(lang, result.n_missing));
+    }
+    let summary = if hidden {
+        notes.push(hidden_note(input, spec.selection));
+        hidden_note(input, spec.selection)
+    } else {
+        spec.summary
+    };
+    Some(Figure {
+        id: spec.id,
+        title: spec.title,
+        subtitle: spec.subtitle,
+        summary,
+        n: result.n,
+        caption: input.caption(result.n, spec.selection, spec.sources),
+        notes,
+        mark_filters: result
+            .bars
+            .iter()
+            .map(|bar| mark_filters(spec.field, &bar.key))
+            .collect(),
+        chart,
+        mark_texts,
+        table: Table {
+            headers: vec![
+                input.t(Key::TableCategory).to_owned(),
+                input.t(Key::TableCount).to_owned(),
+                input.t(Key::TableShare).to_owned(),
+            ],
+            rows,
+        },
+    })
+}
+
+/// Why a figure shows no numbers.
+pub fn hidden_note(input: &Input, selection: &Selection) -> String {
+    match selection.hidden {
+        Some(Hidden::Complement) => i18n::hidden_complement(input.lang, input.min_cell),
+        _ => i18n::hidden_too_few(input.lang, input.min_cell),
+    }
+}
 
 #[cfg(test)]
 mod tests;

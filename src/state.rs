@@ -7,9 +7,12 @@ pub mod url;
 
 use leptos::prelude::*;
 
-use crate::core::DEFAULT_MIN_CELL;
+use crate::core::filter::toggle;
+use crate::core::network::{build, Network};
+use crate::core::{Filter, DEFAULT_MIN_CELL};
 use crate::i18n::{Key, Lang};
 use crate::io::InputFile;
+use crate::report::Input;
 pub use import::{ImportFailure, Loaded};
 pub use url::{View, ViewState};
 
@@ -20,24 +23,36 @@ pub struct AppState {
     pub failures: RwSignal<Vec<ImportFailure>>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<View>,
+    pub filters: RwSignal<Vec<Filter>>,
     /// Files are being read.
     pub busy: RwSignal<bool>,
     /// The small-cell threshold for every breakdown.
     pub min_cell: RwSignal<usize>,
     /// The first view has rendered with its data (`data-ready`).
     pub ready: RwSignal<bool>,
+    /// Units and the organisations they name: built once per set of datasets, not per filter.
+    pub network: Memo<Option<Network>>,
 }
 
 impl AppState {
     pub fn new(view_state: ViewState, lang: Lang) -> AppState {
+        let datasets = RwSignal::new(Vec::<Loaded>::new());
+        let network = Memo::new(move |_| {
+            datasets.with(|datasets| {
+                let input = Input::new(datasets, &[], Lang::Nb, DEFAULT_MIN_CELL);
+                build(input.staff()?, input.register())
+            })
+        });
         AppState {
-            datasets: RwSignal::new(Vec::new()),
+            datasets,
             failures: RwSignal::new(Vec::new()),
             lang: RwSignal::new(lang),
             view: RwSignal::new(view_state.view),
+            filters: RwSignal::new(view_state.filters),
             busy: RwSignal::new(false),
             min_cell: RwSignal::new(DEFAULT_MIN_CELL),
             ready: RwSignal::new(false),
+            network,
         }
     }
 
@@ -60,6 +75,42 @@ impl AppState {
     /// Whether the demo data is what is shown.
     pub fn showing_demo(&self) -> bool {
         self.datasets.with(|datasets| datasets.iter().any(|loaded| loaded.demo))
+    }
+
+    /// Toggles the filters a mark stands for: removes them when all are active, else adds them (a second
+    /// value of a single-valued field replaces the first).
+    pub fn toggle_filters(&self, wanted: &[Filter]) {
+        if wanted.is_empty() {
+            return;
+        }
+        let current = self.filters.get_untracked();
+        let all_active = wanted.iter().all(|filter| current.contains(filter));
+        let next = self.datasets.with_untracked(|datasets| {
+            let single_valued = |filter: &Filter| {
+                datasets
+                    .iter()
+                    .any(|loaded| filter.field.single_valued(&loaded.dataset))
+            };
+            let mut next = current.clone();
+            for filter in wanted {
+                let active = next.contains(filter);
+                if all_active || !active {
+                    next = toggle(&next, filter.clone(), single_valued(filter));
+                }
+            }
+            next
+        });
+        self.filters.set(next);
+    }
+
+    /// Sets the one value of a single-valued field, or clears it with `None`.
+    pub fn set_field(&self, field: crate::core::Field, value: Option<String>) {
+        self.filters.update(|filters| {
+            filters.retain(|filter| filter.field != field);
+            if let Some(value) = value {
+                filters.push(Filter { field, value });
+            }
+        });
     }
 }
 

@@ -3,10 +3,14 @@
 
 mod app;
 pub mod chart_figure;
+mod chart_view;
+mod collaboration;
 mod data_view;
 mod drop_zone;
+mod filter_bar;
 mod import_errors;
 mod overview;
+mod register;
 
 pub use app::App;
 pub use chart_figure::ChartFigure;

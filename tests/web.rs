@@ -71,6 +71,7 @@ fn sample_figure() -> Figure {
             "Barnehager: 47 av 60 (78 %)".into(),
             "<b>Skoler</b>: 42 av 60 (70 %)".into(),
         ],
+        mark_filters: vec![vec![], vec![]],
         table: Table {
             headers: vec!["Kategori".into(), "Antall".into()],
             rows: vec![
@@ -92,7 +93,7 @@ async fn a_chart_card_is_accessible_and_its_marks_show_their_value_on_focus() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), || {
         provide_state();
-        view! { <ChartFigure figure=sample_figure() /> }
+        view! { <ChartFigure figure=Some(sample_figure()) /> }
     });
     tick().await;
 

@@ -5,7 +5,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::charts::layout::{text_width, wrap, BOLD_CHAR_EM, CHAR_EM};
 use crate::charts::palette;
-use crate::charts::{finish_svg, font, Chart, ChartError, Mark};
+use crate::charts::{draw_lines, finish_svg, font, Chart, ChartError, Mark};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,14 +71,7 @@ pub fn bar_chart(spec: &BarChart) -> Result<Chart, ChartError> {
         let mut top = PAD;
         for ((row, lines), row_height) in spec.rows.iter().zip(&labels).zip(&row_heights) {
             let center = top + row_height / 2;
-            let first_line_y = center - (lines.len() as i32 - 1) * LINE_PX / 2;
-            for (line_idx, line) in lines.iter().enumerate() {
-                root.draw(&Text::new(
-                    line.clone(),
-                    (label_width, first_line_y + line_idx as i32 * LINE_PX),
-                    label_style.clone(),
-                ))?;
-            }
+            draw_lines(&root, lines, (label_width, center), LINE_PX, &label_style)?;
             let bar_top = top + 7;
             let bar_bottom = top + row_height - 7;
             let bar_length = if row.suppressed || spec.max_value <= 0.0 {

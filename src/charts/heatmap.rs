@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::charts::layout::{wrap, BOLD_CHAR_EM, CHAR_EM};
-use crate::charts::{finish_svg, font, hatch, palette, Chart, ChartError, Mark};
+use crate::charts::{draw_lines, finish_svg, font, hatch, palette, Chart, ChartError, Mark};
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,14 +90,7 @@ pub fn heatmap(spec: &Heatmap) -> Result<Chart, ChartError> {
         let mut top = PAD + header_height;
         for ((row_cells, lines), row_height) in spec.cells.iter().zip(&row_lines).zip(&row_heights) {
             let center_y = top + row_height / 2;
-            let first_line_y = center_y - (lines.len() as i32 - 1) * LINE_PX / 2;
-            for (line_idx, line) in lines.iter().enumerate() {
-                root.draw(&Text::new(
-                    line.clone(),
-                    (label_width, first_line_y + line_idx as i32 * LINE_PX),
-                    row_style.clone(),
-                ))?;
-            }
+            draw_lines(&root, lines, (label_width, center_y), LINE_PX, &row_style)?;
             for (column_idx, cell) in row_cells.iter().enumerate() {
                 let x0 = grid_x + column_idx as i32 * cell_width;
                 let (x1, y1) = (x0 + cell_width, top + row_height);

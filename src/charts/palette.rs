@@ -5,6 +5,22 @@ use plotters::style::RGBColor;
 
 /// Bars: Okabe–Ito blue, 4.9:1 against white.
 pub const BAR: RGBColor = RGBColor(0, 114, 178);
+/// The second series: Okabe–Ito vermillion, 3.9:1 against white and distinct from blue for colour-blind
+/// viewers.
+pub const SECOND: RGBColor = RGBColor(213, 94, 0);
+/// Categories (unit types in the network): Okabe–Ito colours with at least 3:1 against white.
+pub const CATEGORICAL: [RGBColor; 5] = [
+    BAR,
+    SECOND,
+    RGBColor(0, 133, 96),
+    RGBColor(184, 84, 146),
+    RGBColor(26, 26, 26),
+];
+/// Edges of the network.
+pub const EDGE: RGBColor = RGBColor(150, 150, 150);
+
+/// Text on mid-tone fills: pure black keeps at least 4.58:1 wherever white falls short.
+pub const BLACK: RGBColor = RGBColor(0, 0, 0);
 /// Text on the page background.
 pub const INK: RGBColor = RGBColor(26, 26, 26);
 /// Secondary text, 7:1 against white.
@@ -28,10 +44,10 @@ pub fn sequential(share: f64) -> RGBColor {
 
 /// Text colour with the better contrast on `fill`.
 pub fn text_on(fill: RGBColor) -> RGBColor {
-    let contrast_with_ink = contrast(fill, INK);
+    let contrast_with_ink = contrast(fill, BLACK);
     let contrast_with_white = contrast(fill, BACKGROUND);
     if contrast_with_ink >= contrast_with_white {
-        INK
+        BLACK
     } else {
         BACKGROUND
     }
@@ -53,4 +69,28 @@ fn luminance(color: RGBColor) -> f64 {
 pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_have_at_least_three_to_one_against_the_background() {
+        for color in CATEGORICAL.iter().chain([&SECOND, &RULE, &SUPPRESSED_HATCH]) {
+            assert!(
+                contrast(*color, BACKGROUND) >= 3.0,
+                "{color:?}: {}",
+                contrast(*color, BACKGROUND)
+            );
+        }
+    }
+
+    #[test]
+    fn text_on_every_step_of_the_scale_is_legible() {
+        for step in 0..=20 {
+            let fill = sequential(f64::from(step) / 20.0);
+            assert!(contrast(fill, text_on(fill)) >= 4.5, "step {step}");
+        }
+    }
 }

@@ -129,3 +129,41 @@ pub fn icnpo_distribution(
         multi: true,
     })
 }
+
+/// Postcode → district from a loaded lookup table (a table with a postcode and a district column, like the
+/// demo's `postnummer;poststed;bydel`). Empty when none is loaded.
+pub fn postcode_districts(datasets: &[&Dataset]) -> std::collections::HashMap<String, String> {
+    let normalise = |text: &str| -> String {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    for dataset in datasets.iter().filter(|d| d.kind == DatasetKind::Table) {
+        let find = |hints: &[&str]| {
+            dataset
+                .columns
+                .iter()
+                .find(|column| hints.iter().any(|hint| normalise(&column.id).contains(hint)))
+        };
+        let (Some(postcodes), Some(districts)) = (
+            find(&["postnummer", "postnr", "postcode", "postnumre"]),
+            find(&["bydel", "district", "distrikt", "område", "stadsdel"]),
+        ) else {
+            continue;
+        };
+        let text_of = |data: &ColumnData, row: usize| -> Option<String> {
+            match data {
+                ColumnData::Id(values) | ColumnData::Text(values) => values.get(row)?.clone(),
+                ColumnData::SingleChoice { options, values } => {
+                    options.get(values.get(row)?.as_ref().copied()? as usize).cloned()
+                }
+                _ => None,
+            }
+        };
+        return (0..dataset.n_rows)
+            .filter_map(|row| Some((text_of(&postcodes.data, row)?, text_of(&districts.data, row)?)))
+            .collect();
+    }
+    std::collections::HashMap::new()
+}

@@ -37,6 +37,51 @@ pub enum Role {
     OfferCategory,
 }
 
+macro_rules! role_ids {
+    ($($role:ident => $id:literal,)*) => {
+        impl Role {
+            pub const ALL: &'static [Role] = &[$(Role::$role,)*];
+
+            /// The stable id used in `data-field`, links and saved mappings.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Role::$role => $id,)*
+                }
+            }
+
+            pub fn from_id(id: &str) -> Option<Role> {
+                Role::ALL.iter().copied().find(|role| role.id() == id)
+            }
+        }
+    };
+}
+
+role_ids! {
+    Unit => "unit",
+    UnitType => "unit-type",
+    District => "district",
+    RespondentRole => "respondent-role",
+    Partners => "partners",
+    Formality => "formality",
+    UnitRoles => "unit-roles",
+    FollowUpFte => "follow-up-fte",
+    Budget => "budget",
+    Challenges => "challenges",
+    Opportunities => "opportunities",
+    OffersKnown => "offers-known",
+    OffersTold => "offers-told",
+    PartnerOrganisations => "partner-organisations",
+    OrgName => "org-name",
+    OrgOffers => "org-offers",
+    Volunteers => "volunteers",
+    OrgNumber => "org-number",
+    OrgForm => "org-form",
+    Municipality => "municipality",
+    Postcode => "postcode",
+    OfferTitle => "offer-title",
+    OfferCategory => "offer-category",
+}
+
 /// Which side of the collaboration a survey asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SurveySide {
@@ -74,6 +119,12 @@ const RULES: &[Rule] = &[
         kinds: REGISTER,
         types: ANY,
         any: &["organisasjonsnummer", "cvrnummer", "cvrnr"],
+    },
+    Rule {
+        role: Role::OrgName,
+        kinds: REGISTER,
+        types: TEXTUAL,
+        any: &["navn", "name", "virksomhedsnavn"],
     },
     Rule {
         role: Role::OrgForm,

@@ -457,4 +457,375 @@ keys! {
         sv: "Brobygger körs helt i din webbläsare. Inga data skickas till någon server.",
         en: "Brobygger runs entirely in your browser. No data is sent to any server.",
     }
+    NavCollaboration {
+        nb: "Samarbeid",
+        nn: "Samarbeid",
+        da: "Samarbejde",
+        sv: "Samverkan",
+        en: "Collaboration",
+    }
+    NavRegister {
+        nb: "Lag og foreninger",
+        nn: "Lag og foreiningar",
+        da: "Foreninger",
+        sv: "Föreningar",
+        en: "Associations",
+    }
+    CollaborationHeading {
+        nb: "Samarbeidsmønstre",
+        nn: "Samarbeidsmønster",
+        da: "Samarbejdsmønstre",
+        sv: "Samverkansmönster",
+        en: "Collaboration patterns",
+    }
+    CollaborationIntro {
+        nb: "Hvem enhetene samarbeider med, hvordan samarbeidet er organisert, hva som står i veien og hva begge sider ønsker seg. Klikk på en søyle eller rute for å filtrere alle diagrammene.",
+        nn: "Kven einingane samarbeider med, korleis samarbeidet er organisert, kva som står i vegen og kva begge sider ønskjer seg. Klikk på ei søyle eller rute for å filtrere alle diagramma.",
+        da: "Hvem enhederne samarbejder med, hvordan samarbejdet er organiseret, hvad der står i vejen, og hvad begge parter ønsker. Klik på en søjle eller et felt for at filtrere alle diagrammer.",
+        sv: "Vilka enheterna samverkar med, hur samverkan är organiserad, vad som står i vägen och vad båda sidor önskar. Klicka på en stapel eller ruta för att filtrera alla diagram.",
+        en: "Who the units collaborate with, how it is organised, what gets in the way and what both sides want. Click a bar or cell to filter every chart.",
+    }
+    RegisterHeading {
+        nb: "Lag og foreninger i kommunen",
+        nn: "Lag og foreiningar i kommunen",
+        da: "Foreninger i kommunen",
+        sv: "Föreningar i kommunen",
+        en: "Associations in the municipality",
+    }
+    RegisterIntro {
+        nb: "Hva slags frivillige organisasjoner som er registrert, og hvor de holder til.",
+        nn: "Kva slags frivillige organisasjonar som er registrerte, og kvar dei held til.",
+        da: "Hvilke frivillige organisationer der er registreret, og hvor de holder til.",
+        sv: "Vilka frivilliga organisationer som är registrerade och var de finns.",
+        en: "What kinds of voluntary organisations are registered, and where they are.",
+    }
+    FiltersHeading {
+        nb: "Filtre",
+        nn: "Filter",
+        da: "Filtre",
+        sv: "Filter",
+        en: "Filters",
+    }
+    FilterAll {
+        nb: "Alle",
+        nn: "Alle",
+        da: "Alle",
+        sv: "Alla",
+        en: "All",
+    }
+    RemoveFilter {
+        nb: "Fjern filteret",
+        nn: "Fjern filteret",
+        da: "Fjern filteret",
+        sv: "Ta bort filtret",
+        en: "Remove the filter",
+    }
+    ClearFilters {
+        nb: "Fjern alle filtre",
+        nn: "Fjern alle filter",
+        da: "Fjern alle filtre",
+        sv: "Ta bort alla filter",
+        en: "Clear all filters",
+    }
+    NoFilters {
+        nb: "Ingen filtre er valgt. Klikk på en søyle eller rute, eller velg bydel eller tjenestetype.",
+        nn: "Ingen filter er valde. Klikk på ei søyle eller rute, eller vel bydel eller tenestetype.",
+        da: "Ingen filtre er valgt. Klik på en søjle eller et felt, eller vælg bydel eller tilbudstype.",
+        sv: "Inga filter är valda. Klicka på en stapel eller ruta, eller välj stadsdel eller verksamhetstyp.",
+        en: "No filters are set. Click a bar or cell, or choose a district or service type.",
+    }
+    FieldUnitType {
+        nb: "Tjenestetype",
+        nn: "Tenestetype",
+        da: "Tilbudstype",
+        sv: "Verksamhetstyp",
+        en: "Service type",
+    }
+    FieldDistrict {
+        nb: "Bydel",
+        nn: "Bydel",
+        da: "Bydel",
+        sv: "Stadsdel",
+        en: "District",
+    }
+    FieldPartners {
+        nb: "Samarbeidspartner",
+        nn: "Samarbeidspartnar",
+        da: "Samarbejdspartner",
+        sv: "Samverkanspartner",
+        en: "Partner",
+    }
+    FieldUnitRoles {
+        nb: "Rolle",
+        nn: "Rolle",
+        da: "Rolle",
+        sv: "Roll",
+        en: "Role",
+    }
+    FieldFollowUp {
+        nb: "Stillingsprosent",
+        nn: "Stillingsprosent",
+        da: "Stillingsprocent",
+        sv: "Tjänstgöringsgrad",
+        en: "FTE share",
+    }
+    FieldBudget {
+        nb: "Budsjett",
+        nn: "Budsjett",
+        da: "Budget",
+        sv: "Budget",
+        en: "Budget",
+    }
+    FieldChallenges {
+        nb: "Utfordring",
+        nn: "Utfordring",
+        da: "Udfordring",
+        sv: "Utmaning",
+        en: "Challenge",
+    }
+    FieldOpportunities {
+        nb: "Ønsket tiltak",
+        nn: "Ønskt tiltak",
+        da: "Ønsket tiltag",
+        sv: "Önskad åtgärd",
+        en: "Wanted measure",
+    }
+    FieldIcnpo {
+        nb: "Kategori",
+        nn: "Kategori",
+        da: "Kategori",
+        sv: "Kategori",
+        en: "Category",
+    }
+    FieldOther {
+        nb: "Felt",
+        nn: "Felt",
+        da: "Felt",
+        sv: "Fält",
+        en: "Field",
+    }
+    RolesTitle {
+        nb: "Hvilke roller har enhetene i samarbeidet?",
+        nn: "Kva roller har einingane i samarbeidet?",
+        da: "Hvilke roller har enhederne i samarbejdet?",
+        sv: "Vilka roller har enheterna i samverkan?",
+        en: "What roles do the units play?",
+    }
+    RolesSubtitle {
+        nb: "Andel av enhetene som svarte, per rolle",
+        nn: "Del av einingane som svarte, per rolle",
+        da: "Andel af de enheder, der svarede, pr. rolle",
+        sv: "Andel av de enheter som svarade, per roll",
+        en: "Share of responding units, by role",
+    }
+    FollowUpTitle {
+        nb: "Hvor mye stilling går til å følge opp frivillige?",
+        nn: "Kor mykje stilling går til å følgje opp frivillige?",
+        da: "Hvor stor en stilling går til at følge op på frivillige?",
+        sv: "Hur stor tjänst går till att följa upp frivilliga?",
+        en: "How much staff time goes to following up volunteers?",
+    }
+    FollowUpSubtitle {
+        nb: "Andel av enhetene etter stillingsprosent til oppfølging av frivillige",
+        nn: "Del av einingane etter stillingsprosent til oppfølging av frivillige",
+        da: "Andel af enhederne efter stillingsprocent til opfølgning af frivillige",
+        sv: "Andel av enheterna efter tjänstgöringsgrad för uppföljning av frivilliga",
+        en: "Share of units by FTE share for following up volunteers",
+    }
+    BudgetTitle {
+        nb: "Har enhetene budsjett til frivillige aktiviteter?",
+        nn: "Har einingane budsjett til frivillige aktivitetar?",
+        da: "Har enhederne budget til frivillige aktiviteter?",
+        sv: "Har enheterna budget för frivilliga aktiviteter?",
+        en: "Do the units have a budget for volunteer activities?",
+    }
+    BudgetSubtitle {
+        nb: "Andel av enhetene per svar",
+        nn: "Del av einingane per svar",
+        da: "Andel af enhederne pr. svar",
+        sv: "Andel av enheterna per svar",
+        en: "Share of units by answer",
+    }
+    ChallengesTitle {
+        nb: "Hva gjør samarbeidet vanskelig?",
+        nn: "Kva gjer samarbeidet vanskeleg?",
+        da: "Hvad gør samarbejdet svært?",
+        sv: "Vad gör samverkan svår?",
+        en: "What makes collaboration hard?",
+    }
+    ChallengesSubtitle {
+        nb: "Andel av enhetene som nevner hver utfordring",
+        nn: "Del av einingane som nemner kvar utfordring",
+        da: "Andel af enhederne, der nævner hver udfordring",
+        sv: "Andel av enheterna som nämner varje utmaning",
+        en: "Share of units naming each challenge",
+    }
+    OpportunitiesTitle {
+        nb: "Hva ville styrket samarbeidet?",
+        nn: "Kva ville styrkt samarbeidet?",
+        da: "Hvad ville styrke samarbejdet?",
+        sv: "Vad skulle stärka samverkan?",
+        en: "What would strengthen collaboration?",
+    }
+    OpportunitiesSubtitle {
+        nb: "Andel av enhetene som nevner hvert tiltak",
+        nn: "Del av einingane som nemner kvart tiltak",
+        da: "Andel af enhederne, der nævner hvert tiltag",
+        sv: "Andel av enheterna som nämner varje åtgärd",
+        en: "Share of units naming each measure",
+    }
+    StaffVsOrgTitle {
+        nb: "Hva ønsker ansatte og organisasjoner seg?",
+        nn: "Kva ønskjer tilsette og organisasjonar seg?",
+        da: "Hvad ønsker medarbejdere og organisationer sig?",
+        sv: "Vad önskar personal och organisationer?",
+        en: "What do staff and organisations want?",
+    }
+    StaffVsOrgSubtitle {
+        nb: "Andel av hver side som nevner hvert tiltak som ville styrket samarbeidet",
+        nn: "Del av kvar side som nemner kvart tiltak som ville styrkt samarbeidet",
+        da: "Andel af hver part, der nævner hvert tiltag, som ville styrke samarbejdet",
+        sv: "Andel av varje sida som nämner varje åtgärd som skulle stärka samverkan",
+        en: "Share of each side naming each measure that would strengthen collaboration",
+    }
+    SeriesStaff {
+        nb: "Ansatte",
+        nn: "Tilsette",
+        da: "Medarbejdere",
+        sv: "Personal",
+        en: "Staff",
+    }
+    SeriesOrganisations {
+        nb: "Organisasjoner",
+        nn: "Organisasjonar",
+        da: "Organisationer",
+        sv: "Organisationer",
+        en: "Organisations",
+    }
+    NetworkTitle {
+        nb: "Hvem samarbeider med hvem?",
+        nn: "Kven samarbeider med kven?",
+        da: "Hvem samarbejder med hvem?",
+        sv: "Vem samverkar med vem?",
+        en: "Who works with whom?",
+    }
+    NetworkSubtitle {
+        nb: "Enhetene og organisasjonene de samarbeider mest med. Jo større sirkel, desto flere enheter nevner organisasjonen.",
+        nn: "Einingane og organisasjonane dei samarbeider mest med. Di større sirkel, di fleire einingar nemner organisasjonen.",
+        da: "Enhederne og de organisationer, de samarbejder mest med. Jo større cirkel, jo flere enheder nævner organisationen.",
+        sv: "Enheterna och de organisationer de samverkar mest med. Ju större cirkel, desto fler enheter nämner organisationen.",
+        en: "The units and the organisations they work with most. The larger the circle, the more units name the organisation.",
+    }
+    NetworkOrganisation {
+        nb: "Organisasjon",
+        nn: "Organisasjon",
+        da: "Organisation",
+        sv: "Organisation",
+        en: "Organisation",
+    }
+    TableOrganisation {
+        nb: "Organisasjon",
+        nn: "Organisasjon",
+        da: "Organisation",
+        sv: "Organisation",
+        en: "Organisation",
+    }
+    TableUnitsNaming {
+        nb: "Enheter som nevner den",
+        nn: "Einingar som nemner han",
+        da: "Enheder, der nævner den",
+        sv: "Enheter som nämner den",
+        en: "Units naming it",
+    }
+    TableInRegister {
+        nb: "Funnet i registeret",
+        nn: "Funne i registeret",
+        da: "Fundet i registret",
+        sv: "Hittad i registret",
+        en: "Found in the register",
+    }
+    Yes {
+        nb: "Ja",
+        nn: "Ja",
+        da: "Ja",
+        sv: "Ja",
+        en: "Yes",
+    }
+    No {
+        nb: "Nei",
+        nn: "Nei",
+        da: "Nej",
+        sv: "Nej",
+        en: "No",
+    }
+    CoverageTitle {
+        nb: "Hvor mange helse- og sosialorganisasjoner samarbeider tjenestene med?",
+        nn: "Kor mange helse- og sosialorganisasjonar samarbeider tenestene med?",
+        da: "Hvor mange sundheds- og socialorganisationer samarbejder tilbuddene med?",
+        sv: "Hur många hälso- och socialorganisationer samverkar verksamheterna med?",
+        en: "How many health and social-service organisations do the services work with?",
+    }
+    CoverageSubtitle {
+        nb: "Andel av registerets lag og foreninger innen helse og sosiale tjenester som minst én enhet nevner som samarbeidspartner",
+        nn: "Del av lag og foreiningar i registeret innan helse og sosiale tenester som minst éi eining nemner som samarbeidspartnar",
+        da: "Andel af registrets foreninger inden for sundhed og sociale ydelser, som mindst én enhed nævner som samarbejdspartner",
+        sv: "Andel av registrets föreningar inom hälsa och sociala tjänster som minst en enhet nämner som samverkanspartner",
+        en: "Share of the register's health and social-service associations that at least one unit names as a partner",
+    }
+    CoverageTotal {
+        nb: "Helse og sosiale tjenester til sammen",
+        nn: "Helse og sosiale tenester til saman",
+        da: "Sundhed og sociale ydelser i alt",
+        sv: "Hälsa och sociala tjänster totalt",
+        en: "Health and social services together",
+    }
+    TableReached {
+        nb: "Nevnt av en enhet",
+        nn: "Nemnd av ei eining",
+        da: "Nævnt af en enhed",
+        sv: "Nämnd av en enhet",
+        en: "Named by a unit",
+    }
+    TableRegistered {
+        nb: "I registeret",
+        nn: "I registeret",
+        da: "I registret",
+        sv: "I registret",
+        en: "In the register",
+    }
+    ByAreaTitle {
+        nb: "Hvor holder organisasjonene til?",
+        nn: "Kvar held organisasjonane til?",
+        da: "Hvor holder organisationerne til?",
+        sv: "Var finns organisationerna?",
+        en: "Where are the organisations?",
+    }
+    ByAreaSubtitleDistrict {
+        nb: "Organisasjoner i registeret etter bydel, ut fra postnummeret i adressen",
+        nn: "Organisasjonar i registeret etter bydel, ut frå postnummeret i adressa",
+        da: "Organisationer i registret efter bydel, ud fra postnummeret i adressen",
+        sv: "Organisationer i registret efter stadsdel, utifrån postnumret i adressen",
+        en: "Organisations in the register by district, from the postcode of their address",
+    }
+    ByAreaSubtitlePostcode {
+        nb: "Organisasjoner i registeret etter postnummer og poststed",
+        nn: "Organisasjonar i registeret etter postnummer og poststad",
+        da: "Organisationer i registret efter postnummer og by",
+        sv: "Organisationer i registret efter postnummer och postort",
+        en: "Organisations in the register by postcode",
+    }
+    UnknownArea {
+        nb: "Ukjent",
+        nn: "Ukjend",
+        da: "Ukendt",
+        sv: "Okänt",
+        en: "Unknown",
+    }
+    OtherAreas {
+        nb: "Andre områder",
+        nn: "Andre område",
+        da: "Andre områder",
+        sv: "Övriga områden",
+        en: "Other areas",
+    }
 }

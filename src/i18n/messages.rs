@@ -1,7 +1,7 @@
 //! Sentences with numbers and names in them: chart summaries, tooltips, import errors and warnings.
 
 use crate::core::PersonalData;
-use crate::i18n::{format_count, format_percent, Lang};
+use crate::i18n::{format_count, format_percent, t, Key, Lang};
 use crate::io::{ParseError, Warning};
 
 /// A category name inside a sentence: `Barnehager` → `barnehager`; acronyms (`NAV`) stay as they are.
@@ -32,6 +32,16 @@ pub fn mark_value(lang: Lang, label: &str, count: usize, n: usize, share: f64) -
         Lang::Nb | Lang::Nn | Lang::Da => format!("{label}: {count} av {n} ({share})"),
         Lang::Sv => format!("{label}: {count} av {n} ({share})"),
         Lang::En => format!("{label}: {count} of {n} ({share})"),
+    }
+}
+
+/// `12 av 96`.
+pub fn count_of(lang: Lang, count: usize, n: usize) -> String {
+    let (count, n) = (format_count(lang, count), format_count(lang, n));
+    match lang {
+        Lang::Da => format!("{count} af {n}"),
+        Lang::En => format!("{count} of {n}"),
+        _ => format!("{count} av {n}"),
     }
 }
 
@@ -323,5 +333,229 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         (W::OtherSheetsIgnored { used, n_other }, Lang::Da) => format!("Arket »{used}« blev læst; {n_other} andre ark blev ikke læst."),
         (W::OtherSheetsIgnored { used, n_other }, Lang::Sv) => format!("Bladet ”{used}” lästes; {n_other} andra blad lästes inte."),
         (W::OtherSheetsIgnored { used, n_other }, Lang::En) => format!("Sheet “{used}” was read; {n_other} other sheets were not."),
+    }
+}
+
+/// A filter field's name, for chips and captions.
+pub fn field_label(lang: Lang, field: crate::core::Field) -> &'static str {
+    use crate::core::{Field, Role};
+    let key = match field {
+        Field::IcnpoGroup => Key::FieldIcnpo,
+        Field::Role(Role::UnitType) => Key::FieldUnitType,
+        Field::Role(Role::District) => Key::FieldDistrict,
+        Field::Role(Role::Partners) => Key::FieldPartners,
+        Field::Role(Role::UnitRoles) => Key::FieldUnitRoles,
+        Field::Role(Role::FollowUpFte) => Key::FieldFollowUp,
+        Field::Role(Role::Budget) => Key::FieldBudget,
+        Field::Role(Role::Challenges) => Key::FieldChallenges,
+        Field::Role(Role::Opportunities) => Key::FieldOpportunities,
+        Field::Role(_) => Key::FieldOther,
+    };
+    t(lang, key)
+}
+
+/// A caption with the filters that apply: `n = 47 · Filter: Tjenestetype: Sykehjem · Kilde: fil.csv`.
+pub fn caption_with_filters(lang: Lang, n: usize, filters: &[String], sources: &str) -> String {
+    let base = caption(lang, n, sources);
+    if filters.is_empty() {
+        return base;
+    }
+    let word = match lang {
+        Lang::Nb | Lang::Nn | Lang::Sv => "Filter",
+        Lang::Da => "Filtre",
+        Lang::En => "Filters",
+    };
+    let (n_part, rest) = base.split_once(" · ").unwrap_or((&base, ""));
+    format!("{n_part} · {word}: {} · {rest}", filters.join(", "))
+}
+
+/// Why a chart shows no numbers: the selection is too small.
+pub fn hidden_too_few(lang: Lang, min_cell: usize) -> String {
+    match lang {
+        Lang::Nb => format!("Utvalget har færre enn {min_cell} svar, så tallene vises ikke. Fjern et filter for å se mer."),
+        Lang::Nn => format!("Utvalet har færre enn {min_cell} svar, så tala blir ikkje viste. Fjern eit filter for å sjå meir."),
+        Lang::Da => format!("Udvalget har færre end {min_cell} svar, så tallene vises ikke. Fjern et filter for at se mere."),
+        Lang::Sv => format!("Urvalet har färre än {min_cell} svar, så siffrorna visas inte. Ta bort ett filter för att se mer."),
+        Lang::En => format!("This selection has fewer than {min_cell} answers, so the numbers are not shown. Remove a filter to see more."),
+    }
+}
+
+/// Why a chart shows no numbers: they would reveal a small group by subtraction.
+pub fn hidden_complement(lang: Lang, min_cell: usize) -> String {
+    match lang {
+        Lang::Nb => format!("Tallene vises ikke: sammen med andre utvalg ville de avsløre svarene til en gruppe på færre enn {min_cell}."),
+        Lang::Nn => format!("Tala blir ikkje viste: saman med andre utval ville dei avsløre svara til ei gruppe på færre enn {min_cell}."),
+        Lang::Da => format!("Tallene vises ikke: sammen med andre udvalg ville de afsløre svarene fra en gruppe på færre end {min_cell}."),
+        Lang::Sv => format!("Siffrorna visas inte: tillsammans med andra urval skulle de avslöja svaren från en grupp på färre än {min_cell}."),
+        Lang::En => format!("The numbers are not shown: together with other selections they would reveal the answers of a group of fewer than {min_cell}."),
+    }
+}
+
+/// How many in the selection did not answer.
+pub fn missing_note(lang: Lang, n_missing: usize) -> String {
+    let n = format_count(lang, n_missing);
+    match lang {
+        Lang::Nb => format!("{n} svarte ikke på spørsmålet og er ikke med i andelene."),
+        Lang::Nn => format!("{n} svarte ikkje på spørsmålet og er ikkje med i delane."),
+        Lang::Da => format!("{n} svarede ikke på spørgsmålet og indgår ikke i andelene."),
+        Lang::Sv => format!("{n} svarade inte på frågan och ingår inte i andelarna."),
+        Lang::En => format!("{n} did not answer the question and are not in the shares."),
+    }
+}
+
+/// The most common answer of a question about the units, in a sentence per chart.
+pub fn top_answer_summary(lang: Lang, chart: &str, label: &str, count: usize, n: usize, share: f64) -> String {
+    let (count, n, share) = (
+        format_count(lang, count),
+        format_count(lang, n),
+        format_percent(lang, share, 0),
+    );
+    let label = lower_first(label);
+    match (chart, lang) {
+        ("roles", Lang::Nb) => format!("Den vanligste rollen er «{label}»: {count} av {n} enheter ({share})."),
+        ("roles", Lang::Nn) => format!("Den vanlegaste rolla er «{label}»: {count} av {n} einingar ({share})."),
+        ("roles", Lang::Da) => format!("Den hyppigste rolle er »{label}«: {count} af {n} enheder ({share})."),
+        ("roles", Lang::Sv) => format!("Den vanligaste rollen är ”{label}”: {count} av {n} enheter ({share})."),
+        ("roles", Lang::En) => format!("The most common role is “{label}”: {count} of {n} units ({share})."),
+        ("challenges", Lang::Nb) => format!("Den største utfordringen er «{label}»: {share} av enhetene nevner den."),
+        ("challenges", Lang::Nn) => format!("Den største utfordringa er «{label}»: {share} av einingane nemner ho."),
+        ("challenges", Lang::Da) => format!("Den største udfordring er »{label}«: {share} af enhederne nævner den."),
+        ("challenges", Lang::Sv) => format!("Den största utmaningen är ”{label}”: {share} av enheterna nämner den."),
+        ("challenges", Lang::En) => format!("The biggest challenge is “{label}”: {share} of units name it."),
+        ("opportunities", Lang::Nb) => format!("Det enhetene helst vil ha, er «{label}»: {share} av dem nevner det."),
+        ("opportunities", Lang::Nn) => format!("Det einingane helst vil ha, er «{label}»: {share} av dei nemner det."),
+        ("opportunities", Lang::Da) => {
+            format!("Det, enhederne helst vil have, er »{label}«: {share} af dem nævner det.")
+        }
+        ("opportunities", Lang::Sv) => format!("Det enheterna helst vill ha är ”{label}”: {share} av dem nämner det."),
+        ("opportunities", Lang::En) => format!("What the units want most is “{label}”: {share} of them name it."),
+        ("follow-up-fte", Lang::Nb) => {
+            format!("Flest enheter bruker {label} stilling på å følge opp frivillige: {count} av {n} ({share}).")
+        }
+        ("follow-up-fte", Lang::Nn) => {
+            format!("Flest einingar brukar {label} stilling på å følgje opp frivillige: {count} av {n} ({share}).")
+        }
+        ("follow-up-fte", Lang::Da) => format!(
+            "Flest enheder bruger {label} af en stilling på at følge op på frivillige: {count} af {n} ({share})."
+        ),
+        ("follow-up-fte", Lang::Sv) => {
+            format!("Flest enheter lägger {label} av en tjänst på att följa upp frivilliga: {count} av {n} ({share}).")
+        }
+        ("follow-up-fte", Lang::En) => {
+            format!("Most units spend {label} of a post following up volunteers: {count} of {n} ({share}).")
+        }
+        (_, Lang::Nb) => format!("Det vanligste svaret er «{label}»: {count} av {n} enheter ({share})."),
+        (_, Lang::Nn) => format!("Det vanlegaste svaret er «{label}»: {count} av {n} einingar ({share})."),
+        (_, Lang::Da) => format!("Det hyppigste svar er »{label}«: {count} af {n} enheder ({share})."),
+        (_, Lang::Sv) => format!("Det vanligaste svaret är ”{label}”: {count} av {n} enheter ({share})."),
+        (_, Lang::En) => format!("The most common answer is “{label}”: {count} of {n} units ({share})."),
+    }
+}
+
+/// What each side wants most, and where they differ most.
+pub fn staff_vs_org_summary(
+    lang: Lang,
+    staff_top: (&str, f64),
+    org_top: (&str, f64),
+    gap: Option<(&str, f64, f64)>,
+) -> String {
+    let pct = |share: f64| format_percent(lang, share, 0);
+    let (staff_label, org_label) = (lower_first(staff_top.0), lower_first(org_top.0));
+    let (staff_share, org_share) = (pct(staff_top.1), pct(org_top.1));
+    let first = match lang {
+        Lang::Nb => format!("Organisasjonene ønsker seg oftest {org_label} ({org_share}), de ansatte {staff_label} ({staff_share})."),
+        Lang::Nn => format!("Organisasjonane ønskjer seg oftast {org_label} ({org_share}), dei tilsette {staff_label} ({staff_share})."),
+        Lang::Da => format!("Organisationerne ønsker sig oftest {org_label} ({org_share}), medarbejderne {staff_label} ({staff_share})."),
+        Lang::Sv => format!("Organisationerna önskar oftast {org_label} ({org_share}), personalen {staff_label} ({staff_share})."),
+        Lang::En => format!("Organisations most often want {org_label} ({org_share}); staff want {staff_label} ({staff_share})."),
+    };
+    let Some((label, staff, org)) = gap else {
+        return first;
+    };
+    let (label, staff, org) = (lower_first(label), pct(staff), pct(org));
+    let second = match lang {
+        Lang::Nb => format!("Størst forskjell: {label} ({org} av organisasjonene mot {staff} av de ansatte)."),
+        Lang::Nn => format!("Størst skilnad: {label} ({org} av organisasjonane mot {staff} av dei tilsette)."),
+        Lang::Da => format!("Største forskel: {label} ({org} af organisationerne mod {staff} af medarbejderne)."),
+        Lang::Sv => format!("Störst skillnad: {label} ({org} av organisationerna mot {staff} av personalen)."),
+        Lang::En => format!("The largest difference: {label} ({org} of organisations against {staff} of staff)."),
+    };
+    format!("{first} {second}")
+}
+
+/// The network in a sentence.
+pub fn network_summary(lang: Lang, n_units: usize, n_orgs: usize, top: Option<(&str, usize)>) -> String {
+    let (units, orgs) = (format_count(lang, n_units), format_count(lang, n_orgs));
+    let first = match lang {
+        Lang::Nb => format!("{units} enheter nevner til sammen {orgs} ulike organisasjoner de samarbeider mest med."),
+        Lang::Nn => format!("{units} einingar nemner til saman {orgs} ulike organisasjonar dei samarbeider mest med."),
+        Lang::Da => format!("{units} enheder nævner i alt {orgs} forskellige organisationer, de samarbejder mest med."),
+        Lang::Sv => format!("{units} enheter nämner sammanlagt {orgs} olika organisationer som de samverkar mest med."),
+        Lang::En => format!("{units} units name {orgs} different organisations they work with most."),
+    };
+    let Some((name, count)) = top else {
+        return first;
+    };
+    let count = format_count(lang, count);
+    let second = match lang {
+        Lang::Nb => format!("{name} nevnes oftest, av {count} enheter."),
+        Lang::Nn => format!("{name} blir nemnd oftast, av {count} einingar."),
+        Lang::Da => format!("{name} nævnes oftest, af {count} enheder."),
+        Lang::Sv => format!("{name} nämns oftast, av {count} enheter."),
+        Lang::En => format!("{name} is named most often, by {count} units."),
+    };
+    format!("{first} {second}")
+}
+
+/// How much of the register's health and social field the units reach.
+pub fn coverage_summary(lang: Lang, reached: usize, total: usize, share: f64) -> String {
+    let (reached, total, share) = (
+        format_count(lang, reached),
+        format_count(lang, total),
+        format_percent(lang, share, 0),
+    );
+    match lang {
+        Lang::Nb => format!("Enhetene nevner {reached} av de {total} lagene og foreningene innen helse og sosiale tjenester ({share}). De andre er mulige nye samarbeidspartnere."),
+        Lang::Nn => format!("Einingane nemner {reached} av dei {total} laga og foreiningane innan helse og sosiale tenester ({share}). Dei andre er moglege nye samarbeidspartnarar."),
+        Lang::Da => format!("Enhederne nævner {reached} af de {total} foreninger inden for sundhed og sociale ydelser ({share}). De øvrige er mulige nye samarbejdspartnere."),
+        Lang::Sv => format!("Enheterna nämner {reached} av de {total} föreningarna inom hälsa och sociala tjänster ({share}). De övriga är möjliga nya samverkanspartner."),
+        Lang::En => format!("The units name {reached} of the {total} health and social-service associations ({share}). The others are possible new partners."),
+    }
+}
+
+/// Where most organisations are.
+pub fn by_area_summary(lang: Lang, area: &str, count: usize, share: f64, n: usize) -> String {
+    let (count, share, n) = (
+        format_count(lang, count),
+        format_percent(lang, share, 0),
+        format_count(lang, n),
+    );
+    match lang {
+        Lang::Nb => format!("Flest av de {n} organisasjonene holder til i {area}: {count} ({share})."),
+        Lang::Nn => format!("Flest av dei {n} organisasjonane held til i {area}: {count} ({share})."),
+        Lang::Da => format!("Flest af de {n} organisationer holder til i {area}: {count} ({share})."),
+        Lang::Sv => format!("Flest av de {n} organisationerna finns i {area}: {count} ({share})."),
+        Lang::En => format!("Most of the {n} organisations are in {area}: {count} ({share})."),
+    }
+}
+
+/// A network node's tooltip.
+pub fn network_node(lang: Lang, label: &str, kind: Option<&str>, count: usize, is_unit: bool) -> String {
+    let count_text = format_count(lang, count);
+    let detail = match (is_unit, lang) {
+        (true, Lang::Nb) => format!("nevner {count_text} organisasjoner"),
+        (true, Lang::Nn) => format!("nemner {count_text} organisasjonar"),
+        (true, Lang::Da) => format!("nævner {count_text} organisationer"),
+        (true, Lang::Sv) => format!("nämner {count_text} organisationer"),
+        (true, Lang::En) => format!("names {count_text} organisations"),
+        (false, Lang::Nb) => format!("nevnt av {count_text} enheter"),
+        (false, Lang::Nn) => format!("nemnd av {count_text} einingar"),
+        (false, Lang::Da) => format!("nævnt af {count_text} enheder"),
+        (false, Lang::Sv) => format!("nämnd av {count_text} enheter"),
+        (false, Lang::En) => format!("named by {count_text} units"),
+    };
+    match kind {
+        Some(kind) => format!("{label} ({kind}): {detail}"),
+        None => format!("{label}: {detail}"),
     }
 }

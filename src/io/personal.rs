@@ -19,7 +19,13 @@ pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<Pers
             non_empty.iter().filter(|cell| predicate(cell)).count() as f64 / non_empty.len() as f64
         }
     };
-    if ["epost", "email", "mail"].iter().any(|hint| normalised.contains(hint)) || share(is_email) >= 0.5 {
+    let email_header = ["epost", "email", "mail"]
+        .iter()
+        .any(|hint| normalised.starts_with(hint) || normalised.ends_with(hint))
+        || ["epostadresse", "emailadresse", "emailaddress", "mailadresse"]
+            .iter()
+            .any(|hint| normalised.contains(hint));
+    if email_header || share(is_email) >= 0.5 {
         return Some(PersonalData::Email);
     }
     if [
@@ -119,5 +125,11 @@ mod tests {
             None
         );
         assert_eq!(detect("Antall", &["12", "13"], generic), None);
+        // «adrESSE.POSTnummer» holds «epost» by accident: a postcode is not an e-mail address.
+        assert_eq!(
+            detect("postadresse.postnummer", &["3381"], SourceFormat::Enhetsregisteret),
+            None
+        );
+        assert_eq!(detect("Kontakt e-post", &[""], generic), Some(PersonalData::Email));
     }
 }

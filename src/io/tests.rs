@@ -94,6 +94,16 @@ fn nettskjema_export_alone_groups_options_and_says_labels_are_missing() {
 }
 
 #[test]
+fn nettskjema_excel_report_reads_like_its_csv() {
+    let parsed = read_data("nettskjema/excel-report_form123823.xlsx");
+    check_shape(&parsed, (DatasetKind::Survey, 3, 30, Encoding::Xlsx, ""));
+    let csv = read_data("nettskjema/csv-report_form123823.txt");
+    assert_eq!(parsed.dataset.source.header, csv.dataset.source.header);
+    assert_eq!(parsed.dataset.source.preview[0][2], "some text");
+    assert_eq!(parsed.dataset.source.preview[0][26], "sølvi.png");
+}
+
+#[test]
 fn a_form_definition_alone_is_explained() {
     let results = read_batch(&[InputFile {
         name: "elements.json".into(),

@@ -22,11 +22,29 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), Encoding::Utf8),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), Encoding::Windows1252)
-        }
+        Err(_) => (decode_windows_1252(bytes), Encoding::Windows1252),
     }
+}
+
+/// Windows-1252 as the WHATWG Encoding Standard defines it: Latin-1 with 0x80–0x9F remapped (€, “, …).
+/// Written out rather than taken from encoding_rs, whose generic decoder links every encoding's tables
+/// into the wasm (about 96 KB brotli) for these 32 characters.
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{02C6}',
+    '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}', '\u{0090}', '\u{2018}',
+    '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{02DC}', '\u{2122}', '\u{0161}',
+    '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
+];
+
+/// Decodes Windows-1252; every byte maps to a character, so this cannot fail.
+pub fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&byte| match byte {
+            0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(byte - 0x80)],
+            _ => char::from(byte),
+        })
+        .collect()
 }
 
 /// Text files with many NUL bytes in alternating positions are UTF-16 that lost its BOM.
@@ -83,6 +101,13 @@ mod tests {
         assert_eq!(decode(b"a\0b\0c\0d\0"), ("abcd".to_owned(), Encoding::Utf16Le));
         // Windows-1252's 0x80 block: euro sign and typographic quotes.
         assert_eq!(decode(b"\x80\x93x\x94").0, "€“x”");
+    }
+
+    #[test]
+    fn windows_1252_matches_the_encoding_standard_for_every_byte() {
+        let every_byte: Vec<u8> = (0..=255).collect();
+        let (expected, _, _) = encoding_rs::WINDOWS_1252.decode(&every_byte);
+        assert_eq!(decode_windows_1252(&every_byte), expected);
     }
 
     #[test]

@@ -1,25 +1,31 @@
-//! XLSX workbooks (Microsoft Forms, SurveyXact, Excel) into a `RawTable`, with calamine.
+//! XLSX workbooks (Microsoft Forms, SurveyXact, Excel) into a `RawTable`: the zip container (zip crate,
+//! inflate only) and SpreadsheetML read with quick-xml.
+//!
+//! Why not calamine: it reads every spreadsheet format and, through quick-xml's `encoding` feature, links
+//! all of encoding_rs's tables into the wasm (about 214 KB brotli, half the app's budget). XLSX is UTF-8
+//! XML; what we need of it is a few hundred lines. Reading it ourselves also lets us cap how much a file may
+//! unpack to, so a zip bomb is an error message and not a crashed tab.
 
-use std::io::Cursor;
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
 
-use calamine::{Data, Reader, Xlsx};
+use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
 
 use crate::io::{ParseError, RawTable, Warning};
 
+/// No part of a workbook may unpack to more than this, and all parts together to no more than twice it.
+pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads the first sheet that has data. Dates become ISO text (`2025-03-27 18:35`) so that typing finds them.
 pub fn read(bytes: &[u8]) -> Result<(RawTable, Vec<Warning>), ParseError> {
-    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|error| ParseError::Spreadsheet {
-        detail: error.to_string(),
-    })?;
-    let sheet_names = workbook.sheet_names();
+    let mut workbook = Workbook::open(bytes)?;
+    let sheets = workbook.sheets()?;
     let mut warnings = Vec::new();
-    for name in &sheet_names {
-        let Ok(range) = workbook.worksheet_range(name) else {
-            continue;
-        };
-        let mut rows = range
-            .rows()
-            .map(|row| row.iter().map(cell_text).collect::<Vec<String>>())
+    for (name, path) in &sheets {
+        let rows = workbook.sheet_rows(path)?;
+        let mut rows = rows
+            .into_iter()
             .skip_while(|row| row.iter().all(|cell| cell.trim().is_empty()));
         let Some(header) = rows.next() else {
             continue;
@@ -27,10 +33,10 @@ pub fn read(bytes: &[u8]) -> Result<(RawTable, Vec<Warning>), ParseError> {
         let rows: Vec<Vec<String>> = rows
             .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
             .collect();
-        if sheet_names.len() > 1 {
+        if sheets.len() > 1 {
             warnings.push(Warning::OtherSheetsIgnored {
                 used: name.clone(),
-                n_other: sheet_names.len() - 1,
+                n_other: sheets.len() - 1,
             });
         }
         return Ok((RawTable::new(header, rows), warnings));
@@ -38,20 +44,357 @@ pub fn read(bytes: &[u8]) -> Result<(RawTable, Vec<Warning>), ParseError> {
     Err(ParseError::NoSheetWithData)
 }
 
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(text) => text.clone(),
-        Data::Int(number) => number.to_string(),
-        Data::Float(number) => format_float(*number),
-        Data::Bool(value) => value.to_string(),
-        Data::DateTime(date_time) => excel_serial_to_iso(date_time.as_f64()),
-        Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
-        Data::Error(error) => format!("#{error:?}"),
+fn spreadsheet_error(detail: impl ToString) -> ParseError {
+    ParseError::Spreadsheet {
+        detail: detail.to_string(),
     }
 }
 
-fn format_float(number: f64) -> String {
+/// An open workbook: the archive, its shared strings and which cell styles are dates.
+struct Workbook<'a> {
+    archive: zip::ZipArchive<Cursor<&'a [u8]>>,
+    unpacked: u64,
+    shared_strings: Vec<String>,
+    date_styles: Vec<bool>,
+}
+
+impl<'a> Workbook<'a> {
+    fn open(bytes: &'a [u8]) -> Result<Workbook<'a>, ParseError> {
+        let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(spreadsheet_error)?;
+        let mut workbook = Workbook {
+            archive,
+            unpacked: 0,
+            shared_strings: Vec::new(),
+            date_styles: Vec::new(),
+        };
+        if let Some(xml) = workbook.part("xl/sharedStrings.xml")? {
+            workbook.shared_strings = shared_strings(&xml)?;
+        }
+        if let Some(xml) = workbook.part("xl/styles.xml")? {
+            workbook.date_styles = date_styles(&xml)?;
+        }
+        Ok(workbook)
+    }
+
+    /// A part of the package as text, `None` when it is absent. Unpacking stops at the size limits.
+    fn part(&mut self, path: &str) -> Result<Option<String>, ParseError> {
+        let mut file = match self.archive.by_name(path) {
+            Ok(file) => file,
+            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+            Err(error) => return Err(spreadsheet_error(error)),
+        };
+        let mut bytes = Vec::new();
+        let read = (&mut file)
+            .take(MAX_UNPACKED_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(spreadsheet_error)?;
+        self.unpacked += read as u64;
+        if read as u64 > MAX_UNPACKED_BYTES || self.unpacked > 2 * MAX_UNPACKED_BYTES {
+            return Err(ParseError::TooLarge {
+                limit_mib: (MAX_UNPACKED_BYTES / (1024 * 1024)) as usize,
+            });
+        }
+        String::from_utf8(bytes).map(Some).map_err(spreadsheet_error)
+    }
+
+    /// Sheet names and part paths, in workbook order.
+    fn sheets(&mut self) -> Result<Vec<(String, String)>, ParseError> {
+        let workbook = self
+            .part("xl/workbook.xml")?
+            .ok_or_else(|| spreadsheet_error("xl/workbook.xml is missing"))?;
+        let relationships = self.part("xl/_rels/workbook.xml.rels")?.unwrap_or_default();
+        let targets = relationship_targets(&relationships)?;
+        let mut sheets = Vec::new();
+        let mut reader = Reader::from_str(&workbook);
+        loop {
+            match reader.read_event().map_err(spreadsheet_error)? {
+                Event::Start(element) | Event::Empty(element) if element.local_name().as_ref() == "sheet" => {
+                    let name = attribute(&element, "name").unwrap_or_default();
+                    let target = attribute(&element, "id")
+                        .and_then(|id| targets.get(&id).cloned())
+                        .unwrap_or_else(|| format!("worksheets/sheet{}.xml", sheets.len() + 1));
+                    let path = match target.strip_prefix('/') {
+                        Some(absolute) => absolute.to_owned(),
+                        None => format!("xl/{target}"),
+                    };
+                    sheets.push((name, path));
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(sheets)
+    }
+
+    /// The cells of a sheet as text, merged header cells filled in.
+    fn sheet_rows(&mut self, path: &str) -> Result<Vec<Vec<String>>, ParseError> {
+        let Some(xml) = self.part(path)? else {
+            return Ok(Vec::new());
+        };
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut merges: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        let mut reader = Reader::from_str(&xml);
+        // The cell being read: (row, column, type, style).
+        let mut cell: Option<(usize, usize, String, usize)> = None;
+        let mut value = String::new();
+        let mut in_value = false;
+        let mut next_row = 0usize;
+        let mut next_column = 0usize;
+        loop {
+            match reader.read_event().map_err(spreadsheet_error)? {
+                Event::Start(element) => match element.local_name().as_ref() {
+                    "row" => {
+                        next_row = attribute(&element, "r")
+                            .and_then(|r| r.parse::<usize>().ok())
+                            .map_or(next_row, |r| r.saturating_sub(1));
+                        next_column = 0;
+                    }
+                    "c" => {
+                        let (row, column) = cell_position(&element, next_row, next_column);
+                        let kind = attribute(&element, "t").unwrap_or_default();
+                        let style = attribute(&element, "s").and_then(|s| s.parse().ok()).unwrap_or(0);
+                        cell = Some((row, column, kind, style));
+                        value.clear();
+                    }
+                    "v" | "t" => in_value = cell.is_some(),
+                    _ => {}
+                },
+                Event::Empty(element) => match element.local_name().as_ref() {
+                    "c" => {
+                        let (_, column) = cell_position(&element, next_row, next_column);
+                        next_column = column + 1;
+                    }
+                    "mergeCell" => {
+                        if let Some(range) = attribute(&element, "ref").and_then(|r| merge_range(&r)) {
+                            merges.push(range);
+                        }
+                    }
+                    "row" => next_row += 1,
+                    _ => {}
+                },
+                Event::Text(text) if in_value => value.push_str(&text.xml10_content()),
+                Event::GeneralRef(reference) if in_value => push_reference(&mut value, &reference),
+                Event::End(element) => match element.local_name().as_ref() {
+                    "v" | "t" => in_value = false,
+                    "c" => {
+                        if let Some((row, column, kind, style)) = cell.take() {
+                            let text = self.cell_text(&kind, style, &value);
+                            put(&mut rows, row, column, text);
+                            next_column = column + 1;
+                        }
+                    }
+                    "row" => next_row += 1,
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        // A header merged over several columns names each of them.
+        for ((row0, col0), (row1, col1)) in merges {
+            let Some(text) = rows.get(row0).and_then(|row| row.get(col0)).cloned() else {
+                continue;
+            };
+            for row in row0..=row1.min(row0 + 2) {
+                for column in col0..=col1.min(col0 + 1000) {
+                    if (row, column) != (row0, col0) {
+                        put(&mut rows, row, column, text.clone());
+                    }
+                }
+            }
+        }
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        for row in &mut rows {
+            row.resize(width, String::new());
+        }
+        Ok(rows)
+    }
+
+    fn cell_text(&self, kind: &str, style: usize, value: &str) -> String {
+        match kind {
+            "s" => value
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|idx| self.shared_strings.get(idx).cloned())
+                .unwrap_or_default(),
+            "b" => (if value.trim() == "1" { "true" } else { "false" }).to_owned(),
+            "e" => value.to_owned(),
+            "str" | "inlineStr" => value.to_owned(),
+            _ => match value.trim().parse::<f64>() {
+                Ok(number) if self.date_styles.get(style).copied().unwrap_or(false) => excel_serial_to_iso(number),
+                Ok(number) => format_number(number),
+                Err(_) => value.to_owned(),
+            },
+        }
+    }
+}
+
+/// Stores `text` at `(row, column)`, growing the grid; absurd positions from a hostile file are ignored.
+fn put(rows: &mut Vec<Vec<String>>, row: usize, column: usize, text: String) {
+    const MAX_ROWS: usize = 2_000_000;
+    const MAX_COLUMNS: usize = 16_384;
+    if row >= MAX_ROWS || column >= MAX_COLUMNS || text.is_empty() {
+        return;
+    }
+    if rows.len() <= row {
+        rows.resize_with(row + 1, Vec::new);
+    }
+    let cells = &mut rows[row];
+    if cells.len() <= column {
+        cells.resize(column + 1, String::new());
+    }
+    cells[column] = text;
+}
+
+fn attribute(element: &BytesStart, name: &str) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|attr| attr.key.local_name().as_ref() == name)
+        .and_then(|attr| {
+            attr.normalized_value(XmlVersion::Implicit1_0)
+                .ok()
+                .map(|value| value.into_owned())
+        })
+}
+
+fn push_reference(out: &mut String, reference: &BytesRef) {
+    if let Ok(Some(c)) = reference.resolve_char_ref() {
+        out.push(c);
+        return;
+    }
+    match reference.xml10_content().as_ref() {
+        "amp" => out.push('&'),
+        "lt" => out.push('<'),
+        "gt" => out.push('>'),
+        "quot" => out.push('"'),
+        "apos" => out.push('\''),
+        _ => {}
+    }
+}
+
+/// `(row, column)` of a `<c>`, from its `r="B7"` or, without one, the next position.
+fn cell_position(element: &BytesStart, row: usize, column: usize) -> (usize, usize) {
+    attribute(element, "r")
+        .and_then(|reference| parse_reference(&reference))
+        .unwrap_or((row, column))
+}
+
+/// `B7` → `(6, 1)`.
+fn parse_reference(reference: &str) -> Option<(usize, usize)> {
+    let letters: String = reference.chars().take_while(char::is_ascii_alphabetic).collect();
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let column = letters.bytes().fold(0usize, |acc, b| {
+        acc * 26 + usize::from(b.to_ascii_uppercase() - b'A' + 1)
+    }) - 1;
+    let row: usize = reference[letters.len()..].parse().ok()?;
+    Some((row.checked_sub(1)?, column))
+}
+
+fn merge_range(range: &str) -> Option<((usize, usize), (usize, usize))> {
+    let (start, end) = range.split_once(':')?;
+    Some((parse_reference(start)?, parse_reference(end)?))
+}
+
+/// `rId1` → `worksheets/sheet1.xml`.
+fn relationship_targets(xml: &str) -> Result<HashMap<String, String>, ParseError> {
+    let mut targets = HashMap::new();
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event().map_err(spreadsheet_error)? {
+            Event::Start(element) | Event::Empty(element) if element.local_name().as_ref() == "Relationship" => {
+                if let (Some(id), Some(target)) = (attribute(&element, "Id"), attribute(&element, "Target")) {
+                    targets.insert(id, target);
+                }
+            }
+            Event::Eof => return Ok(targets),
+            _ => {}
+        }
+    }
+}
+
+/// The shared strings, rich-text runs joined, phonetic hints left out.
+fn shared_strings(xml: &str) -> Result<Vec<String>, ParseError> {
+    let mut strings = Vec::new();
+    let mut reader = Reader::from_str(xml);
+    let mut current = String::new();
+    let mut in_text = false;
+    let mut in_phonetic = false;
+    loop {
+        match reader.read_event().map_err(spreadsheet_error)? {
+            Event::Start(element) => match element.local_name().as_ref() {
+                "si" => current.clear(),
+                "t" => in_text = !in_phonetic,
+                "rPh" => in_phonetic = true,
+                _ => {}
+            },
+            Event::Empty(element) if element.local_name().as_ref() == "si" => strings.push(String::new()),
+            Event::Text(text) if in_text => current.push_str(&text.xml10_content()),
+            Event::GeneralRef(reference) if in_text => push_reference(&mut current, &reference),
+            Event::End(element) => match element.local_name().as_ref() {
+                "t" => in_text = false,
+                "rPh" => in_phonetic = false,
+                "si" => strings.push(std::mem::take(&mut current)),
+                _ => {}
+            },
+            Event::Eof => return Ok(strings),
+            _ => {}
+        }
+    }
+}
+
+/// For each cell style (`s="3"`), whether its number format is a date or time.
+fn date_styles(xml: &str) -> Result<Vec<bool>, ParseError> {
+    let mut custom_dates: HashMap<String, bool> = HashMap::new();
+    let mut styles = Vec::new();
+    let mut reader = Reader::from_str(xml);
+    let mut in_cell_formats = false;
+    loop {
+        match reader.read_event().map_err(spreadsheet_error)? {
+            Event::Start(element) | Event::Empty(element) => match element.local_name().as_ref() {
+                "numFmt" => {
+                    if let (Some(id), Some(code)) = (attribute(&element, "numFmtId"), attribute(&element, "formatCode"))
+                    {
+                        custom_dates.insert(id, is_date_format(&code));
+                    }
+                }
+                "cellXfs" => in_cell_formats = true,
+                "xf" if in_cell_formats => {
+                    let id = attribute(&element, "numFmtId").unwrap_or_default();
+                    let builtin_date = id
+                        .parse::<u32>()
+                        .is_ok_and(|id| (14..=22).contains(&id) || (45..=47).contains(&id));
+                    styles.push(builtin_date || custom_dates.get(&id).copied().unwrap_or(false));
+                }
+                _ => {}
+            },
+            Event::End(element) if element.local_name().as_ref() == "cellXfs" => in_cell_formats = false,
+            Event::Eof => return Ok(styles),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a number format code shows a date or time: `m/d/yy h:mm`, `dd.mm.yyyy`, not `0.00` or `"m"0`.
+fn is_date_format(code: &str) -> bool {
+    let mut in_quotes = false;
+    let mut in_brackets = false;
+    for c in code.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '[' if !in_quotes => in_brackets = true,
+            ']' if !in_quotes => in_brackets = false,
+            'd' | 'D' | 'm' | 'M' | 'y' | 'Y' | 'h' | 'H' | 's' | 'S' if !in_quotes && !in_brackets => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn format_number(number: f64) -> String {
     if number.fract() == 0.0 && number.abs() < 1e15 {
         format!("{number:.0}")
     } else {
@@ -98,5 +441,17 @@ mod tests {
         assert_eq!(excel_serial_to_iso(45_743.0), "2025-03-27");
         assert_eq!(excel_serial_to_iso(45_743.774_305_555_6), "2025-03-27 18:35");
         assert_eq!(excel_serial_to_iso(1.0), "1899-12-31");
+    }
+
+    #[test]
+    fn references_and_formats() {
+        assert_eq!(parse_reference("A1"), Some((0, 0)));
+        assert_eq!(parse_reference("AB12"), Some((11, 27)));
+        assert_eq!(parse_reference("1A"), None);
+        assert!(is_date_format("m/d/yy h:mm"));
+        assert!(is_date_format("dd.mm.yyyy"));
+        assert!(!is_date_format("0.00"));
+        assert!(!is_date_format("\"kr\" #,##0"));
+        assert!(!is_date_format("[Red]0.00"));
     }
 }

@@ -1,9 +1,15 @@
-//! The Overview's figures on the demo, read through the same import path the app uses.
+//! The figures on the demo, read through the same import path the app uses, with and without filters.
 
-use crate::core::Dataset;
+use crate::core::network::build;
+use crate::core::{Dataset, Field, Filter, Role};
 use crate::i18n::Lang;
 use crate::io::{read_batch, InputFile};
-use crate::report::overview::{icnpo_categories, partner_types, unit_partner_matrix};
+use crate::report::collaboration::{
+    budget, collaboration_network, follow_up_fte, partner_types, register_coverage, roles, staff_vs_organisations,
+    unit_partner_matrix,
+};
+use crate::report::register::{icnpo_categories, register_by_area};
+use crate::report::{Figure, Input};
 
 fn demo() -> Vec<Dataset> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/demo");
@@ -26,9 +32,20 @@ fn demo() -> Vec<Dataset> {
         .collect()
 }
 
+fn figure(datasets: &[Dataset], filters: &[Filter], lang: Lang, make: fn(&Input) -> Option<Figure>) -> Figure {
+    make(&Input::new(datasets, filters, lang, 5)).expect("the demo has data for this figure")
+}
+
+fn filter(role: Role, value: &str) -> Filter {
+    Filter {
+        field: Field::Role(role),
+        value: value.to_owned(),
+    }
+}
+
 #[test]
 fn partner_types_states_its_finding_in_words_and_numbers() {
-    let figure = partner_types(&demo(), Lang::Nb, 5).unwrap();
+    let figure = figure(&demo(), &[], Lang::Nb, partner_types);
     assert_eq!(figure.id, "partner-types");
     assert_eq!(figure.n, 60);
     assert_eq!(
@@ -39,13 +56,14 @@ fn partner_types_states_its_finding_in_words_and_numbers() {
     assert_eq!(figure.chart.marks.len(), 10);
     assert_eq!(figure.chart.marks[0].key, "Barnehager");
     assert_eq!(figure.mark_texts[0], "Barnehager: 47 av 60 (78\u{a0}%)");
+    assert_eq!(figure.mark_filters[0], [filter(Role::Partners, "Barnehager")]);
     assert_eq!(figure.table.rows[0][1].text, "47");
     assert!(figure.caption.contains("elvestad-ansatte-2025.csv"));
 }
 
 #[test]
 fn partner_types_in_english() {
-    let figure = partner_types(&demo(), Lang::En, 5).unwrap();
+    let figure = figure(&demo(), &[], Lang::En, partner_types);
     assert!(figure
         .summary
         .starts_with("Barnehager are the most common partner: 78% of the 60 responding units"));
@@ -53,8 +71,55 @@ fn partner_types_in_english() {
 }
 
 #[test]
+fn a_filter_changes_n_and_shows_in_the_caption() {
+    let datasets = demo();
+    let filters = [filter(Role::Partners, "Barnehager")];
+    let figure = figure(&datasets, &filters, Lang::Nb, roles);
+    assert_eq!(figure.n, 47);
+    assert!(
+        figure.caption.contains("Filter: Samarbeidspartner: Barnehager"),
+        "{}",
+        figure.caption
+    );
+    assert!(figure.table.rows.iter().all(|row| !row[1].suppressed));
+}
+
+#[test]
+fn a_filter_isolating_a_small_group_shows_no_numbers() {
+    let datasets = demo();
+    let filters = [filter(Role::UnitType, "Psykisk helse og rus")];
+    let figure = figure(&datasets, &filters, Lang::Nb, roles);
+    assert_eq!(figure.n, 4);
+    assert!(figure
+        .table
+        .rows
+        .iter()
+        .all(|row| row[1].suppressed && row[2].suppressed));
+    assert!(figure.summary.contains("færre enn 5"));
+    assert!(figure.chart.marks.iter().all(|mark| !mark.key.is_empty()));
+    // Every other chart of the same filter is suppressed too.
+    for make in [follow_up_fte, budget, unit_partner_matrix] {
+        let other = make(&Input::new(&datasets, &filters, Lang::Nb, 5)).unwrap();
+        assert!(
+            other.table.rows.iter().flatten().any(|cell| cell.suppressed),
+            "{}",
+            other.id
+        );
+        assert!(
+            other
+                .table
+                .rows
+                .iter()
+                .all(|row| row[1..].iter().all(|cell| cell.suppressed)),
+            "{}",
+            other.id
+        );
+    }
+}
+
+#[test]
 fn the_matrix_hides_the_small_unit_type_and_one_more() {
-    let figure = unit_partner_matrix(&demo(), Lang::Nb, 5).unwrap();
+    let figure = figure(&demo(), &[], Lang::Nb, unit_partner_matrix);
     assert_eq!(figure.n, 60);
     // Psykisk helse og rus has 4 units; the next smallest type (dagsenter, 10) is hidden with it so that
     // neither can be worked out from the totals in partner-types.
@@ -80,34 +145,88 @@ fn the_matrix_hides_the_small_unit_type_and_one_more() {
         .all(|row| !row[1].suppressed && !row[2].suppressed && !row[4].suppressed));
     assert!(figure.summary.contains("2 tjenestetyper vises ikke"));
     assert_eq!(figure.chart.marks.len(), 50);
-    assert!(!figure.chart.svg.contains(">4<"), "no hidden count is drawn");
+    assert_eq!(
+        figure.mark_filters[0],
+        [filter(Role::UnitType, "Sykehjem"), filter(Role::Partners, "Barnehager")]
+    );
 }
 
 #[test]
 fn the_threshold_is_adjustable() {
-    let figure = unit_partner_matrix(&demo(), Lang::Nb, 3).unwrap();
+    let figure = unit_partner_matrix(&Input::new(&demo(), &[], Lang::Nb, 3)).unwrap();
     assert!(figure.table.rows.iter().flatten().all(|cell| !cell.suppressed));
 }
 
 #[test]
-fn icnpo_categories_lead_with_culture_and_count_health_and_social() {
-    let figure = icnpo_categories(&demo(), Lang::Nb).unwrap();
-    assert_eq!(figure.chart.marks[0].key, "1");
-    assert!(figure.summary.starts_with("De fleste av de "));
-    assert!(figure.summary.contains("driver med kultur og rekreasjon"));
-    assert_eq!(
-        figure.table.rows.len(),
-        14,
-        "the table lists every group, even empty ones"
+fn follow_up_keeps_the_scale_order_and_says_most_use_half_or_more() {
+    let figure = figure(&demo(), &[], Lang::Nb, follow_up_fte);
+    let keys: Vec<&str> = figure.chart.marks.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(keys, ["0 %", "Under 20 %", "20–49 %", "50–100 %"]);
+    assert!(
+        figure.summary.starts_with("Flest enheter bruker 50–100 % stilling"),
+        "{}",
+        figure.summary
     );
-    let english = icnpo_categories(&demo(), Lang::En).unwrap();
-    assert_eq!(english.table.rows[2][0].text, "Health");
+}
+
+#[test]
+fn staff_and_organisations_side_by_side() {
+    let figure = figure(&demo(), &[], Lang::Nb, staff_vs_organisations);
+    assert_eq!(figure.chart.marks.len(), 7, "the seven shared options, matched by text");
+    assert_eq!(figure.chart.marks[0].key, "Fast kontaktpunkt («én dør inn»)");
+    assert!(
+        figure
+            .summary
+            .starts_with("Organisasjonene ønsker seg oftest fast kontaktpunkt"),
+        "{}",
+        figure.summary
+    );
+    assert_eq!(figure.table.headers[1..], ["Ansatte", "Organisasjoner"]);
+}
+
+#[test]
+fn the_network_matches_misspelt_names_to_the_register() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let graph = build(input.staff().unwrap(), input.register()).unwrap();
+    let matched = graph.orgs.iter().filter(|org| org.register_row.is_some()).count();
+    assert!(
+        matched * 10 >= graph.orgs.len() * 9,
+        "{matched} of {} matched",
+        graph.orgs.len()
+    );
+    let figure = collaboration_network(&input, &graph).unwrap();
+    assert_eq!(figure.chart.marks.len(), graph.units.len() + graph.orgs.len());
+    assert!(figure.summary.contains("organisasjoner de samarbeider mest med"));
+    let coverage = register_coverage(&input, &graph).unwrap();
+    assert_eq!(coverage.chart.marks.len(), 3);
+    assert!(coverage.summary.starts_with("Enhetene nevner "));
+}
+
+#[test]
+fn register_figures_by_category_and_district() {
+    let datasets = demo();
+    let icnpo = figure(&datasets, &[], Lang::Nb, icnpo_categories);
+    assert_eq!(icnpo.chart.marks[0].key, "1");
+    assert!(icnpo.summary.contains("driver med kultur og rekreasjon"));
+    let english = figure(&datasets, &[], Lang::En, icnpo_categories);
+    assert!(english.table.rows.iter().any(|row| row[0].text == "Health"));
+    let area = figure(&datasets, &[], Lang::Nb, register_by_area);
+    let mut keys: Vec<&str> = area.chart.marks.iter().map(|m| m.key.as_str()).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["Nord", "Sentrum", "Sør", "Vest", "Øst"]);
+    assert_eq!(area.n, 1400);
+    // A district filter applies to the register through the postcode table.
+    let nord = figure(&datasets, &[filter(Role::District, "Nord")], Lang::Nb, icnpo_categories);
+    assert!(nord.n < icnpo.n);
 }
 
 #[test]
 fn nothing_is_drawn_without_data() {
     let empty: Vec<Dataset> = Vec::new();
-    assert!(partner_types(&empty, Lang::Nb, 5).is_none());
-    assert!(unit_partner_matrix(&empty, Lang::Nb, 5).is_none());
-    assert!(icnpo_categories(&empty, Lang::Nb).is_none());
+    let input = Input::new(&empty, &[], Lang::Nb, 5);
+    assert!(partner_types(&input).is_none());
+    assert!(unit_partner_matrix(&input).is_none());
+    assert!(icnpo_categories(&input).is_none());
+    assert!(staff_vs_organisations(&input).is_none());
 }

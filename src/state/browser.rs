@@ -82,17 +82,39 @@ pub fn view_state_from_url() -> ViewState {
     ViewState::from_query(&search)
 }
 
-/// Writes the view state into the URL without a reload or a new history entry.
+/// Writes the view state into the URL without a reload. A change of view or filters is a new history
+/// entry (so back undoes it); a change of language only replaces the current one.
 pub fn write_view_state(state: &ViewState) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let current = ViewState::from_query(&window.location().search().unwrap_or_default());
+    if current == *state {
+        return;
+    }
     let pathname = window.location().pathname().unwrap_or_default();
     let hash = window.location().hash().unwrap_or_default();
     let url = format!("{pathname}{}{hash}", state.to_query());
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let same_place = current.view == state.view && current.filters == state.filters;
+    let _ = if same_place || current.lang.is_none() {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Calls `handler` when the user goes back or forward in history.
+pub fn on_popstate(handler: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(handler);
+    let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    closure.forget();
 }
 
 /// The language to start in: the URL's, then the user's stored choice, then the browser's preference.

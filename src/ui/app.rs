@@ -5,10 +5,12 @@ use leptos::task::spawn_local;
 
 use crate::i18n::{Key, Lang};
 use crate::state::{browser, provide_app_state, use_app_state, AppState, View, ViewState};
+use crate::ui::collaboration::CollaborationView;
 use crate::ui::data_view::DataView;
 use crate::ui::drop_zone::DropZone;
 use crate::ui::import_errors::ImportErrors;
 use crate::ui::overview::Overview;
+use crate::ui::register::RegisterView;
 
 /// The root component.
 #[component]
@@ -24,7 +26,17 @@ pub fn App() -> impl IntoView {
         browser::write_view_state(&ViewState {
             view: state.view.get(),
             lang: Some(lang),
+            filters: state.filters.get(),
         });
+    });
+    // Back and forward restore the view and filters the URL holds.
+    browser::on_popstate(move || {
+        let from_url = browser::view_state_from_url();
+        state.view.set(from_url.view);
+        state.filters.set(from_url.filters);
+        if let Some(lang) = from_url.lang {
+            state.lang.set(lang);
+        }
     });
 
     spawn_local(async move {
@@ -50,6 +62,8 @@ pub fn App() -> impl IntoView {
             <main id="main" class="app-main" tabindex="-1">
                 {move || match state.view.get() {
                     View::Overview => view! { <Overview /> }.into_any(),
+                    View::Collaboration => view! { <CollaborationView /> }.into_any(),
+                    View::Register => view! { <RegisterView /> }.into_any(),
                     View::Data => view! { <DataView /> }.into_any(),
                 }}
             </main>
@@ -128,6 +142,8 @@ fn Header() -> impl IntoView {
 fn nav_key(view: View) -> Key {
     match view {
         View::Overview => Key::NavOverview,
+        View::Collaboration => Key::NavCollaboration,
+        View::Register => Key::NavRegister,
         View::Data => Key::NavData,
     }
 }
@@ -141,7 +157,11 @@ fn Nav() -> impl IntoView {
                 {View::ALL
                     .into_iter()
                     .map(|view| {
-                        let href = ViewState { view, lang: None }.to_query();
+                        let href = ViewState {
+                            view,
+                            ..ViewState::default()
+                        }
+                            .to_query();
                         let href = if href.is_empty() { "?".to_owned() } else { href };
                         view! {
                             <li>

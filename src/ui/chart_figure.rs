@@ -1,170 +1,319 @@
-//! The one chart card every chart uses: title, subtitle, summary, the drawn chart with focusable marks and
-//! a tooltip, the data table (collapsed, always in the DOM) and a caption with n and source.
+//! The one chart card every chart uses: title, subtitle, summary, the drawn chart with focusable,
+//! clickable marks and a tooltip, the data table (collapsed, always in the DOM) and a caption with n,
+//! filters and source. It follows its `Figure` reactively, so a mark keeps focus when a filter redraws it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::charts::Mark;
 use crate::i18n::Key;
 use crate::report::Figure;
 use crate::state::use_app_state;
 
-/// Renders a `Figure`.
+/// Renders every figure of a view, keyed by chart id.
+#[component]
+pub fn Figures(
+    /// The view's figures, recomputed when data, filters or language change.
+    figures: Memo<Vec<Figure>>,
+) -> impl IntoView {
+    view! {
+        <For
+            each=move || {
+                figures.with(|figures| figures.iter().map(|figure| figure.id).collect::<Vec<_>>())
+            }
+            key=|id| *id
+            let:id
+        >
+            <ChartFigure figure=Memo::new(move |_| {
+                figures.with(|figures| figures.iter().find(|figure| figure.id == id).cloned())
+            }) />
+        </For>
+    }
+}
+
+/// One mark as the overlay draws it.
+#[derive(Clone, Debug, PartialEq)]
+struct MarkView {
+    mark: Mark,
+    text: String,
+    clickable: bool,
+    pressed: bool,
+}
+
+/// Renders a `Figure`; nothing while it is `None`.
 #[component]
 pub fn ChartFigure(
     /// The chart and everything around it, computed by `report`.
-    figure: Figure,
+    #[prop(into)]
+    figure: Signal<Option<Figure>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let id = figure.id;
-    let active = RwSignal::new(None::<usize>);
-    let (width, height) = (f64::from(figure.chart.width), f64::from(figure.chart.height));
-    let marks = figure.chart.marks.clone();
-    let texts = figure.mark_texts.clone();
-    let tooltip_id = format!("{id}-tooltip");
-    let summary_id = format!("{id}-summary");
-    let title_id = format!("{id}-title");
-    let figure_labelled_by = title_id.clone();
-
-    let mark_views = marks
-        .iter()
-        .enumerate()
-        .map(|(idx, mark)| {
-            let text = texts.get(idx).cloned().unwrap_or_default();
-            let described_by = tooltip_id.clone();
-            view! {
-                <rect
-                    class="chart-mark"
-                    data-key=mark.key.clone()
-                    tabindex="0"
-                    role="img"
-                    aria-label=text
-                    aria-describedby=move || {
-                        active.get().is_some_and(|a| a == idx).then(|| described_by.clone())
+    let active = RwSignal::new(None::<String>);
+    let read = move |f: fn(&Figure) -> String| move || figure.with(|figure| figure.as_ref().map(f).unwrap_or_default());
+    let id = move || figure.with(|figure| figure.as_ref().map(|figure| figure.id).unwrap_or_default());
+    let size = move || figure.with(|figure| figure.as_ref().map_or((1, 1), |f| (f.chart.width, f.chart.height)));
+    let marks = Memo::new(move |_| {
+        let filters = state.filters.get();
+        figure.with(|figure| {
+            let Some(figure) = figure else {
+                return Vec::new();
+            };
+            figure
+                .chart
+                .marks
+                .iter()
+                .enumerate()
+                .map(|(idx, mark)| {
+                    let wanted = figure.mark_filters.get(idx).cloned().unwrap_or_default();
+                    MarkView {
+                        mark: mark.clone(),
+                        text: figure.mark_texts.get(idx).cloned().unwrap_or_default(),
+                        clickable: !wanted.is_empty(),
+                        pressed: !wanted.is_empty() && wanted.iter().all(|filter| filters.contains(filter)),
                     }
-                    x=mark.x
-                    y=mark.y
-                    width=mark.width
-                    height=mark.height
-                    on:mouseenter=move |_| active.set(Some(idx))
-                    on:focus=move |_| active.set(Some(idx))
-                    on:blur=move |_| active.set(None)
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Escape" {
-                            active.set(None);
-                        }
-                    }
-                />
-            }
+                })
+                .collect::<Vec<_>>()
         })
-        .collect_view();
-
-    let tooltip = {
-        let tooltip_id = tooltip_id.clone();
-        move || {
-            let idx = active.get()?;
-            let mark = marks.get(idx)?;
-            let text = texts.get(idx).cloned().unwrap_or_default();
-            let left = (f64::from(mark.x) + f64::from(mark.width) / 2.0) / width * 100.0;
-            let top = f64::from(mark.y) / height * 100.0;
-            Some(view! {
-                <div
-                    id=tooltip_id.clone()
-                    class="chart-tooltip"
-                    role="tooltip"
-                    data-testid="chart-tooltip"
-                    style=format!("left: {left:.2}%; top: {top:.2}%;")
-                >
-                    {text}
-                </div>
-            })
+    });
+    let mark_of = move |key: &str| marks.with(|marks| marks.iter().find(|m| m.mark.key == key).cloned());
+    // A filter redraws and may reorder the marks; the mark the user acted on keeps the keyboard focus.
+    let overlay: NodeRef<leptos::svg::Svg> = NodeRef::new();
+    let refocus = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        marks.track();
+        let Some(key) = refocus.get_untracked() else {
+            return;
+        };
+        request_animation_frame(move || {
+            refocus.set(None);
+            let Some(overlay) = overlay.get_untracked() else {
+                return;
+            };
+            let children = overlay.children();
+            for idx in 0..children.length() {
+                let Some(child) = children.item(idx) else {
+                    continue;
+                };
+                if child.get_attribute("data-key").as_deref() == Some(key.as_str()) {
+                    if let Ok(element) = child.dyn_into::<web_sys::SvgElement>() {
+                        let _ = element.focus();
+                    }
+                    break;
+                }
+            }
+        });
+    });
+    let toggle = move |key: &str| {
+        let wanted = figure.with_untracked(|figure| {
+            let figure = figure.as_ref()?;
+            let idx = figure.chart.marks.iter().position(|mark| mark.key == key)?;
+            figure.mark_filters.get(idx).cloned()
+        });
+        if let Some(wanted) = wanted {
+            state.toggle_filters(&wanted);
         }
     };
 
-    let table = figure.table.clone();
-    view! {
-        <figure
-            class="chart-card ds-card"
-            data-testid="chart"
-            data-chart=id
-            data-n=figure.n.to_string()
-            aria-labelledby=figure_labelled_by
-        >
-            <div class="chart-head">
-                <h3 id=title_id class="ds-heading chart-title" data-size="sm">
-                    {figure.title.clone()}
-                </h3>
-                <p class="chart-subtitle">{figure.subtitle.clone()}</p>
-            </div>
-            <p class="chart-summary" id=summary_id data-testid="chart-summary">
-                {figure.summary.clone()}
-            </p>
-            <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
-                <div class="chart-image" inner_html=figure.chart.svg.clone()></div>
-                <svg
-                    class="chart-marks"
-                    viewBox=format!("0 0 {} {}", figure.chart.width, figure.chart.height)
-                    preserveAspectRatio="xMinYMin meet"
-                    role="group"
-                    aria-label=move || state.t(Key::ChartMarksLabel)
-                >
-                    {mark_views}
-                </svg>
-                {tooltip}
-            </div>
-            <details class="ds-details chart-table-details">
-                <summary>{move || state.t(Key::ShowTable)}</summary>
-                <div class="chart-table-scroll">
-                    <table class="ds-table chart-table" data-testid="chart-table" data-size="sm">
-                        <caption class="ds-sr-only">{figure.title.clone()}</caption>
-                        <thead>
-                            <tr>
-                                {table
-                                    .headers
-                                    .iter()
-                                    .map(|header| view! { <th scope="col">{header.clone()}</th> })
-                                    .collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {table
-                                .rows
-                                .iter()
-                                .map(|row| {
-                                    view! {
-                                        <tr>
-                                            {row
-                                                .iter()
-                                                .enumerate()
-                                                .map(|(col_idx, cell)| {
-                                                    let testid = cell.suppressed.then_some("suppressed");
-                                                    if col_idx == 0 {
-                                                        view! {
-                                                            <th scope="row" data-testid=testid>
-                                                                {cell.text.clone()}
-                                                            </th>
-                                                        }
-                                                            .into_any()
-                                                    } else {
-                                                        view! { <td data-testid=testid>{cell.text.clone()}</td> }
-                                                            .into_any()
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tr>
+    let mark_views = move || {
+        view! {
+            <For
+                each=move || {
+                    marks.with(|marks| marks.iter().map(|m| m.mark.key.clone()).collect::<Vec<_>>())
+                }
+                key=|key| key.clone()
+                let:key
+            >
+                {
+                    let key_for_view = key.clone();
+                    let current = move || mark_of(&key_for_view);
+                    let attr = {
+                        let current = current.clone();
+                        move |f: fn(&MarkView) -> String| {
+                            let current = current.clone();
+                            move || current().map(|m| f(&m)).unwrap_or_default()
+                        }
+                    };
+                    let (enter_key, click_key, leave_key) = (key.clone(), key.clone(), key.clone());
+                    let focus_key = key.clone();
+                    let pressed = move || {
+                        current().and_then(|m| m.clickable.then(|| m.pressed.to_string()))
+                    };
+                    view! {
+                        <rect
+                            class="chart-mark"
+                            data-key=key.clone()
+                            tabindex="0"
+                            role=attr(|m| if m.clickable { "button".into() } else { "img".into() })
+                            aria-pressed=pressed
+                            aria-label=attr(|m| m.text.clone())
+                            x=attr(|m| m.mark.x.to_string())
+                            y=attr(|m| m.mark.y.to_string())
+                            width=attr(|m| m.mark.width.to_string())
+                            height=attr(|m| m.mark.height.to_string())
+                            on:mouseenter=move |_| active.set(Some(enter_key.clone()))
+                            on:focus=move |_| active.set(Some(focus_key.clone()))
+                            on:blur=move |_| active.set(None)
+                            on:click=move |_| toggle(&click_key)
+                            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                match ev.key().as_str() {
+                                    "Enter" | " " => {
+                                        ev.prevent_default();
+                                        refocus.set(Some(leave_key.clone()));
+                                        toggle(&leave_key);
                                     }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                                    "Escape" => {
+                                        if active.get_untracked().is_some() {
+                                            active.set(None);
+                                        } else {
+                                            state.filters.set(Vec::new());
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        />
+                    }
+                }
+            </For>
+        }
+    };
+
+    let tooltip = move || {
+        let key = active.get()?;
+        let current = mark_of(&key)?;
+        let (width, height) = size();
+        let mark = current.mark;
+        let left = (f64::from(mark.x) + f64::from(mark.width) / 2.0) / f64::from(width) * 100.0;
+        let top = f64::from(mark.y) / f64::from(height) * 100.0;
+        Some(view! {
+            <div
+                id=move || format!("{}-tooltip", id())
+                class="chart-tooltip"
+                role="tooltip"
+                data-testid="chart-tooltip"
+                style=format!("left: {left:.2}%; top: {top:.2}%;")
+            >
+                {current.text}
+            </div>
+        })
+    };
+
+    let table = move || {
+        figure.with(|figure| {
+            let table = figure.as_ref().map(|figure| figure.table.clone()).unwrap_or_default();
+            view! {
+                <thead>
+                    <tr>
+                        {table
+                            .headers
+                            .iter()
+                            .map(|header| view! { <th scope="col">{header.clone()}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {table
+                        .rows
+                        .iter()
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(col_idx, cell)| {
+                                            let testid = cell.suppressed.then_some("suppressed");
+                                            if col_idx == 0 {
+                                                view! {
+                                                    <th scope="row" data-testid=testid>
+                                                        {cell.text.clone()}
+                                                    </th>
+                                                }
+                                                    .into_any()
+                                            } else {
+                                                view! { <td data-testid=testid>{cell.text.clone()}</td> }
+                                                    .into_any()
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            }
+        })
+    };
+
+    view! {
+        <Show when=move || figure.with(Option::is_some)>
+            <figure
+                class="chart-card ds-card"
+                data-testid="chart"
+                data-chart=id
+                data-n=move || {
+                    figure.with(|f| f.as_ref().map(|f| f.n.to_string()).unwrap_or_default())
+                }
+                aria-labelledby=move || format!("{}-title", id())
+            >
+                <div class="chart-head">
+                    <h3
+                        id=move || format!("{}-title", id())
+                        class="ds-heading chart-title"
+                        data-size="sm"
+                    >
+                        {read(|f| f.title.clone())}
+                    </h3>
+                    <p class="chart-subtitle">{read(|f| f.subtitle.clone())}</p>
                 </div>
-            </details>
-            <figcaption class="chart-caption">
-                <p>{figure.caption.clone()}</p>
-                {figure
-                    .notes
-                    .iter()
-                    .map(|note| view! { <p class="chart-note">{note.clone()}</p> })
-                    .collect_view()}
-            </figcaption>
-        </figure>
+                <p
+                    class="chart-summary"
+                    id=move || format!("{}-summary", id())
+                    data-testid="chart-summary"
+                >
+                    {read(|f| f.summary.clone())}
+                </p>
+                <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
+                    <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
+                    <svg
+                        node_ref=overlay
+                        class="chart-marks"
+                        viewBox=move || {
+                            let (width, height) = size();
+                            format!("0 0 {width} {height}")
+                        }
+                        preserveAspectRatio="xMinYMin meet"
+                        role="group"
+                        aria-label=move || state.t(Key::ChartMarksLabel)
+                    >
+                        {mark_views}
+                    </svg>
+                    {tooltip}
+                </div>
+                <details class="ds-details chart-table-details">
+                    <summary>{move || state.t(Key::ShowTable)}</summary>
+                    <div class="chart-table-scroll">
+                        <table
+                            class="ds-table chart-table"
+                            data-testid="chart-table"
+                            data-size="sm"
+                        >
+                            <caption class="ds-sr-only">{read(|f| f.title.clone())}</caption>
+                            {table}
+                        </table>
+                    </div>
+                </details>
+                <figcaption class="chart-caption">
+                    <p>{read(|f| f.caption.clone())}</p>
+                    {move || {
+                        figure
+                            .with(|f| f.as_ref().map(|f| f.notes.clone()).unwrap_or_default())
+                            .into_iter()
+                            .map(|note| view! { <p class="chart-note">{note}</p> })
+                            .collect_view()
+                    }}
+                </figcaption>
+            </figure>
+        </Show>
     }
 }

@@ -1,25 +1,25 @@
-//! The Overview: key figures and the first charts.
+//! The Overview: key figures and the headline charts.
 
 use leptos::prelude::*;
 
 use crate::core::overview::key_figures;
 use crate::i18n::{format_count, t, Key};
-use crate::report::overview::{icnpo_categories, partner_types, unit_partner_matrix};
-use crate::report::Figure;
+use crate::report::{collaboration, register, Figure, Input};
 use crate::state::use_app_state;
-use crate::ui::ChartFigure;
+use crate::ui::chart_view::ChartView;
 
 /// Key figures and the overview charts of whatever is loaded.
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_app_state();
     let figures = Memo::new(move |_| {
-        let (lang, min_cell) = (state.lang.get(), state.min_cell.get());
+        let (lang, min_cell, filters) = (state.lang.get(), state.min_cell.get(), state.filters.get());
         state.datasets.with(|datasets| {
+            let input = Input::new(datasets, &filters, lang, min_cell);
             [
-                partner_types(datasets, lang, min_cell),
-                unit_partner_matrix(datasets, lang, min_cell),
-                icnpo_categories(datasets, lang),
+                collaboration::partner_types(&input),
+                collaboration::unit_partner_matrix(&input),
+                register::icnpo_categories(&input),
             ]
             .into_iter()
             .flatten()
@@ -58,27 +58,14 @@ pub fn Overview() -> impl IntoView {
         .collect_view()
     };
     view! {
-        <section class="view" aria-labelledby="overview-heading">
-            <h1 id="overview-heading" class="ds-heading view-heading" data-size="lg">
-                {move || state.t(Key::OverviewHeading)}
-            </h1>
-            <p class="view-intro">{move || state.t(Key::OverviewIntro)}</p>
+        <ChartView
+            id="overview"
+            heading=Key::OverviewHeading
+            intro=Key::OverviewIntro
+            figures=figures
+        >
             <h2 class="ds-sr-only">{move || state.t(Key::KeyFiguresHeading)}</h2>
             <ul class="key-figures">{tiles}</ul>
-            <div class="chart-grid">
-                {move || {
-                    let figures = figures.get();
-                    if figures.is_empty() && !state.busy.get() {
-                        view! { <p class="empty-note">{state.t(Key::NoChartData)}</p> }.into_any()
-                    } else {
-                        figures
-                            .into_iter()
-                            .map(|figure| view! { <ChartFigure figure=figure /> })
-                            .collect_view()
-                            .into_any()
-                    }
-                }}
-            </div>
-        </section>
+        </ChartView>
     }
 }

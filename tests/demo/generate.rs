@@ -903,7 +903,15 @@ fn units(rng: &mut ChaCha8Rng, orgs: &[Org]) -> Vec<Unit> {
         }
     }
 
+    // Who units name: a few hubs many units work with (volunteer centres, the big humanitarian and church
+    // organisations of their district) and a long tail of local associations, as in the seeds.
     let care_orgs: Vec<&Org> = orgs.iter().filter(|org| org.care && org.in_fvr).collect();
+    let hub_weight = |org: &Org| match org.suffix {
+        "Frivilligsentral" => 14.0,
+        "Røde Kors" | "Sanitetsforening" => 6.0,
+        "Menighet" | "Pensjonistforening" | "Demensforening" => 3.0,
+        _ => 1.0,
+    };
     let mut submission_id = 31_504_117u64;
     let mut units = Vec::with_capacity(n_units);
     let mut order: Vec<usize> = (0..n_units).collect();
@@ -914,12 +922,15 @@ fn units(rng: &mut ChaCha8Rng, orgs: &[Org]) -> Vec<Unit> {
             0 if rng.random_bool(0.3) => 3,
             _ => [0, 0, 0, 1, 2, 2, 4][rng.random_range(0..7)],
         };
-        let n_named = rng.random_range(0..=3);
-        let named: Vec<String> = care_orgs
+        let n_named = [0, 1, 2, 2, 3, 3, 3][rng.random_range(0..7)];
+        let candidates: Vec<&Org> = care_orgs
             .iter()
-            .filter(|org| org.district == district || rng.random_bool(0.1))
-            .collect::<Vec<_>>()
-            .choose_multiple(rng, n_named)
+            .copied()
+            .filter(|org| org.district == district || org.suffix == "Frivilligsentral" && org.district == 4)
+            .collect();
+        let named: Vec<String> = candidates
+            .choose_multiple_weighted(rng, n_named, |org| hub_weight(org))
+            .unwrap()
             .map(|org| misspell(&org.name, rng))
             .collect();
         submission_id += rng.random_range(3..40);

@@ -1,0 +1,157 @@
+//! The register: what kinds of associations there are (ICNPO) and where they are (district or postcode).
+
+use crate::core::analysis::{Bar, Distribution};
+use crate::core::filter::row_values;
+use crate::core::overview::{icnpo_distribution, icnpo_groups};
+use crate::core::roles::column_for;
+use crate::core::{icnpo, ColumnData, Field, Role};
+use crate::i18n::{self, Key};
+use crate::report::{bar_figure, BarFigure, Figure, Input};
+
+/// Every register figure the loaded data supports.
+pub fn all(input: &Input) -> Vec<Figure> {
+    [icnpo_categories(input), register_by_area(input)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// `icnpo-categories`: registered organisations per ICNPO main group, largest first.
+pub fn icnpo_categories(input: &Input) -> Option<Figure> {
+    let register = input.register()?;
+    let selection = input.select(register);
+    let result = icnpo_distribution(register, &selection.mask, |group| i18n::icnpo_group(input.lang, group))?;
+    if result.n == 0 {
+        return None;
+    }
+    let n_health_social = icnpo_groups(register)?
+        .iter()
+        .enumerate()
+        .filter(|(row, groups)| {
+            selection.mask.includes(*row) && groups.iter().any(|group| icnpo::HEALTH_AND_SOCIAL.contains(group))
+        })
+        .count();
+    let mut sorted = result.clone().sorted();
+    sorted.bars.retain(|bar| bar.count > 0);
+    let top = sorted.bars.first().map(|bar| (bar.label.as_str(), bar.share))?;
+    let summary = i18n::icnpo_summary(input.lang, top, n_health_social, result.n);
+    let max_value = sorted.bars.first().map_or(1.0, |bar| bar.share).max(0.01);
+    bar_figure(
+        input,
+        BarFigure {
+            id: "icnpo-categories",
+            title: input.t(Key::IcnpoTitle).to_owned(),
+            subtitle: input.t(Key::IcnpoSubtitle).to_owned(),
+            summary,
+            distribution: &sorted,
+            selection: &selection,
+            field: Some(Field::IcnpoGroup),
+            sources: &[&register.name],
+            max_value,
+            public_data: true,
+        },
+    )
+}
+
+/// `register-by-area`: organisations by district (through a loaded postcode table) or else by postcode.
+pub fn register_by_area(input: &Input) -> Option<Figure> {
+    let lang = input.lang;
+    let register = input.register()?;
+    let selection = input.select(register);
+    let by_district = !input.context.postcode_districts.is_empty();
+    let areas: Vec<Vec<String>> = if by_district {
+        row_values(register, Field::Role(Role::District), &input.context)?
+    } else {
+        let postcodes = column_for(register, Role::Postcode)?;
+        let ColumnData::Id(codes) = &postcodes.data else {
+            return None;
+        };
+        let places = register
+            .columns
+            .iter()
+            .find(|column| column.id.eq_ignore_ascii_case("postadresse.poststed"))
+            .map(|column| crate::core::names::texts(&column.data));
+        codes
+            .iter()
+            .enumerate()
+            .map(|(row, code)| {
+                code.iter()
+                    .map(
+                        |code| match places.as_ref().and_then(|places| places.get(row).copied().flatten()) {
+                            Some(place) => format!("{code} {place}"),
+                            None => code.clone(),
+                        },
+                    )
+                    .collect()
+            })
+            .collect()
+    };
+    let unknown = input.t(Key::UnknownArea).to_owned();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut n = 0;
+    for (row, values) in areas.iter().enumerate() {
+        if !selection.mask.includes(row) {
+            continue;
+        }
+        n += 1;
+        let area = values.first().cloned().unwrap_or_else(|| unknown.clone());
+        match counts.iter_mut().find(|(existing, _)| *existing == area) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((area, 1)),
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut bars: Vec<Bar> = counts
+        .iter()
+        .map(|(area, count)| Bar {
+            key: area.clone(),
+            label: area.clone(),
+            count: *count,
+            share: *count as f64 / n as f64,
+        })
+        .collect();
+    // Postcodes can be many: the twenty largest, the rest together.
+    if bars.len() > 20 {
+        let rest: usize = bars[19..].iter().map(|bar| bar.count).sum();
+        bars.truncate(19);
+        bars.push(Bar {
+            key: String::new(),
+            label: i18n::t(lang, Key::OtherAreas).to_owned(),
+            count: rest,
+            share: rest as f64 / n as f64,
+        });
+    }
+    let result = Distribution {
+        bars,
+        n,
+        n_missing: 0,
+        multi: false,
+    };
+    let top = result.bars.first()?;
+    let summary = i18n::by_area_summary(lang, &top.label, top.count, top.share, n);
+    let max_value = top.share.max(0.01);
+    bar_figure(
+        input,
+        BarFigure {
+            id: "register-by-area",
+            title: input.t(Key::ByAreaTitle).to_owned(),
+            subtitle: input
+                .t(if by_district {
+                    Key::ByAreaSubtitleDistrict
+                } else {
+                    Key::ByAreaSubtitlePostcode
+                })
+                .to_owned(),
+            summary,
+            distribution: &result,
+            selection: &selection,
+            field: by_district.then_some(Field::Role(Role::District)),
+            sources: &[&register.name],
+            max_value,
+            public_data: true,
+        },
+    )
+}

@@ -1,0 +1,107 @@
+// Collaboration patterns: every chart present, cross-filtering by click and keyboard, honest suppression.
+import { expect, test } from "@playwright/test";
+import { Brobygger } from "./brobygger";
+
+const collaborationCharts = [
+  "partner-types",
+  "unit-partner-matrix",
+  "roles",
+  "follow-up-fte",
+  "budget",
+  "challenges",
+  "opportunities",
+  "staff-vs-organisations",
+  "collaboration-network",
+  "register-coverage",
+];
+
+test("the collaboration view shows every chart with a summary and a table", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await expect(app.nav("collaboration")).toHaveAttribute("aria-current", "page");
+  for (const id of collaborationCharts) {
+    const chart = app.chart(id);
+    await expect(chart, id).toHaveCount(1);
+    await expect(chart.getByTestId("chart-summary"), id).not.toBeEmpty();
+    await expect(chart.getByTestId("chart-table"), id).toHaveCount(1);
+  }
+  await expect(app.chart("roles").getByTestId("chart-summary")).toContainText("«brobygger mellom frivillige, ansatte og tjenestemottakere»: 20 av 60");
+});
+
+test("the register view shows categories and areas", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=register");
+  await expect(app.chart("icnpo-categories")).toHaveAttribute("data-n", /\d+/);
+  await expect(app.mark("register-by-area", "Nord")).toHaveCount(1);
+});
+
+test("clicking a bar filters every chart; removing the chip restores them", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
+  await app.mark("partner-types", "Barnehager").click();
+  const chip = page.locator('[data-testid="filter-chip"][data-field="partners"][data-value="Barnehager"]');
+  await expect(chip).toBeVisible();
+  await expect(app.chart("roles")).toHaveAttribute("data-n", "47");
+  await expect(app.chart("budget")).toHaveAttribute("data-n", "47");
+  await expect(app.chart("roles").locator(".chart-caption")).toContainText("Samarbeidspartner: Barnehager");
+  await expect(page).toHaveURL(/f=partners~Barnehager/);
+  await chip.click();
+  await expect(page.getByTestId("filter-chip")).toHaveCount(0);
+  await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
+});
+
+test("district and service type are always available as filters", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await page.getByTestId("filter-district").selectOption("Nord");
+  await expect(page.locator('[data-testid="filter-chip"][data-field="district"]')).toHaveAttribute("data-value", "Nord");
+  const n = Number(await app.chart("roles").getAttribute("data-n"));
+  expect(n).toBeGreaterThan(4);
+  expect(n).toBeLessThan(60);
+  await page.getByTestId("clear-filters").click();
+  await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
+});
+
+test("keyboard only: Tab to a bar, Enter filters, Esc clears", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  const bar = app.mark("partner-types", "Skoler");
+  await bar.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(bar).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator('[data-testid="filter-chip"][data-value="Skoler"]')).toBeVisible();
+  await expect(bar).toHaveAttribute("aria-pressed", "true");
+  // The filtered chart redraws without losing the user's place.
+  await expect(bar).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(app.chart("partner-types").getByTestId("chart-tooltip")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("filter-chip")).toHaveCount(0);
+});
+
+test("a filter isolating fewer than 5 respondents shows suppressed cells, not numbers", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await page.getByTestId("filter-unit-type").selectOption("Psykisk helse og rus");
+  await expect(page.locator(".filter-status")).toContainText("færre enn 5");
+  const roles = app.chart("roles");
+  await expect(roles.getByTestId("chart-summary")).toContainText("færre enn 5");
+  const cells = roles.locator('[data-testid="chart-table"] td');
+  const n = await cells.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(roles.locator('[data-testid="chart-table"] td[data-testid="suppressed"]')).toHaveCount(n);
+  await expect(roles.getByTestId("chart-table")).not.toContainText(/\d+ %/);
+});
+
+test("back undoes a filter", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await app.mark("partner-types", "Barnehager").click();
+  await expect(page.getByTestId("filter-chip")).toHaveCount(1);
+  await page.goBack();
+  await expect(page.getByTestId("filter-chip")).toHaveCount(0);
+  await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
+});
