@@ -5,6 +5,7 @@
 //! escaped by plotters' SVG backend; titles are escaped here.
 
 mod bars;
+mod funnel;
 mod heatmap;
 mod layout;
 mod network;
@@ -15,6 +16,7 @@ mod palette;
 mod tests;
 
 pub use bars::{bar_chart, BarChart, BarRow};
+pub use funnel::{funnel, FunnelChart, FunnelRow};
 pub use heatmap::{heatmap, Heatmap, HeatmapCell};
 pub use network::{layout as network_layout, network, NetworkChart, NetworkNode, NodeShape};
 pub use paired::{paired_bars, PairedBars, PairedRow};

@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod dataset;
 pub mod filter;
+pub mod gap;
 pub mod icnpo;
 pub mod names;
 pub mod network;

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod core;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod report;

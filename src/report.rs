@@ -3,6 +3,7 @@
 //! users see are tested natively; the UI only renders a `Figure`.
 
 pub mod collaboration;
+pub mod gap;
 pub mod register;
 
 use crate::charts::{bar_chart, BarChart, BarRow, Chart};
@@ -33,7 +34,18 @@ pub struct Figure {
     pub mark_texts: Vec<String>,
     /// One per mark: the filters clicking it toggles (empty: not clickable).
     pub mark_filters: Vec<Vec<Filter>>,
+    /// Sentences shown as a list above the chart (the gap ranking), each with the filters it links to.
+    pub items: Vec<FigureItem>,
     pub table: Table,
+}
+
+/// A sentence of a figure's list, and what following it filters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureItem {
+    pub text: String,
+    pub filters: Vec<Filter>,
+    /// The chart following it leads to (`gap-funnel`).
+    pub target: Option<&'static str>,
 }
 
 /// A chart's data as a table.
@@ -270,6 +282,7 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
             .collect(),
         chart,
         mark_texts,
+        items: Vec::new(),
         table: Table {
             headers: vec![
                 input.t(Key::TableCategory).to_owned(),

@@ -8,6 +8,7 @@ pub mod url;
 use leptos::prelude::*;
 
 use crate::core::filter::toggle;
+use crate::core::gap::MappingEntry;
 use crate::core::network::{build, Network};
 use crate::core::{Filter, DEFAULT_MIN_CELL};
 use crate::i18n::{Key, Lang};
@@ -32,6 +33,8 @@ pub struct AppState {
     pub ready: RwSignal<bool>,
     /// Units and the organisations they name: built once per set of datasets, not per filter.
     pub network: Memo<Option<Network>>,
+    /// The user's corrections of the survey-option → offer-category matching (a setting, no data).
+    pub mapping_overrides: RwSignal<Vec<MappingEntry>>,
 }
 
 impl AppState {
@@ -53,7 +56,27 @@ impl AppState {
             min_cell: RwSignal::new(DEFAULT_MIN_CELL),
             ready: RwSignal::new(false),
             network,
+            mapping_overrides: RwSignal::new(browser::stored_mapping()),
         }
+    }
+
+    /// Sets the category a survey option stands for, and remembers it.
+    pub fn set_mapping(&self, option: &str, category: Option<String>) {
+        self.mapping_overrides.update(|overrides| {
+            overrides.retain(|entry| entry.option != option);
+            overrides.push(MappingEntry {
+                option: option.to_owned(),
+                category,
+                by_user: true,
+            });
+        });
+        browser::store_mapping(&self.mapping_overrides.get_untracked());
+    }
+
+    /// Forgets the user's corrections.
+    pub fn reset_mapping(&self) {
+        self.mapping_overrides.set(Vec::new());
+        browser::store_mapping(&[]);
     }
 
     /// The text of `key` in the current language (tracks the language).

@@ -8,6 +8,7 @@ mod collaboration;
 mod data_view;
 mod drop_zone;
 mod filter_bar;
+mod gap;
 mod import_errors;
 mod overview;
 mod register;

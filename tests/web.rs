@@ -72,6 +72,7 @@ fn sample_figure() -> Figure {
             "<b>Skoler</b>: 42 av 60 (70 %)".into(),
         ],
         mark_filters: vec![vec![], vec![]],
+        items: Vec::new(),
         table: Table {
             headers: vec!["Kategori".into(), "Antall".into()],
             rows: vec![

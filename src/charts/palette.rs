@@ -87,6 +87,13 @@ mod tests {
     }
 
     #[test]
+    fn the_funnels_stages_stand_apart() {
+        let (known, told) = (RGBColor(70, 140, 200), RGBColor(8, 48, 107));
+        assert!(contrast(known, BACKGROUND) >= 3.0);
+        assert!(contrast(told, known) >= 3.0);
+    }
+
+    #[test]
     fn text_on_every_step_of_the_scale_is_legible() {
         for step in 0..=20 {
             let fill = sequential(f64::from(step) / 20.0);

@@ -828,4 +828,214 @@ keys! {
         sv: "Övriga områden",
         en: "Other areas",
     }
+    NavGap {
+        nb: "Gapanalyse",
+        nn: "Gapanalyse",
+        da: "Gap-analyse",
+        sv: "Gapanalys",
+        en: "Gap analysis",
+    }
+    GapHeading {
+        nb: "Fra tilbud til bruker: hvor blir det borte?",
+        nn: "Frå tilbod til brukar: kvar blir det borte?",
+        da: "Fra tilbud til borger: hvor forsvinder det?",
+        sv: "Från aktivitet till brukare: var försvinner det?",
+        en: "From offer to user: where does it get lost?",
+    }
+    GapIntro {
+        nb: "For hver type frivillig tilbud: hvor mange tilbud som finnes, hvor mange ansatte som kjenner til dem, og hvor mange som har fortalt brukere om dem. Klikk på en rute eller en setning for å filtrere.",
+        nn: "For kvar type frivillig tilbod: kor mange tilbod som finst, kor mange tilsette som kjenner til dei, og kor mange som har fortalt brukarar om dei. Klikk på ei rute eller ei setning for å filtrere.",
+        da: "For hver type frivilligt tilbud: hvor mange tilbud der findes, hvor mange medarbejdere der kender dem, og hvor mange der har fortalt borgerne om dem. Klik på et felt eller en sætning for at filtrere.",
+        sv: "För varje typ av frivillig aktivitet: hur många som finns, hur många i personalen som känner till dem och hur många som har berättat om dem för brukarna. Klicka på en ruta eller en mening för att filtrera.",
+        en: "For each kind of volunteer offer: how many offers exist, how many staff know of them, and how many have told service users about them. Click a cell or a sentence to filter.",
+    }
+    FunnelTitle {
+        nb: "Hvor går tilbudene tapt på veien til brukerne?",
+        nn: "Kvar går tilboda tapt på vegen til brukarane?",
+        da: "Hvor går tilbuddene tabt på vejen til borgerne?",
+        sv: "Var tappas aktiviteterna bort på vägen till brukarna?",
+        en: "Where are offers lost on the way to users?",
+    }
+    FunnelSubtitle {
+        nb: "Tilbud i tilbudsoversikten, og andel av de ansatte som kjenner til dem og som har informert brukere om dem",
+        nn: "Tilbod i tilbodsoversikta, og del av dei tilsette som kjenner til dei og som har informert brukarar om dei",
+        da: "Tilbud i tilbudsoversigten og andel af medarbejderne, der kender dem, og som har informeret borgerne om dem",
+        sv: "Aktiviteter i förteckningen och andel av personalen som känner till dem och som har informerat brukare om dem",
+        en: "Offers in the catalogue, and the share of staff who know of them and who have told users about them",
+    }
+    LegendOffers {
+        nb: "Tilbud som finnes",
+        nn: "Tilbod som finst",
+        da: "Tilbud, der findes",
+        sv: "Aktiviteter som finns",
+        en: "Offers that exist",
+    }
+    LegendKnown {
+        nb: "Ansatte som kjenner til",
+        nn: "Tilsette som kjenner til",
+        da: "Medarbejdere, der kender dem",
+        sv: "Personal som känner till",
+        en: "Staff who know of them",
+    }
+    LegendTold {
+        nb: "Har informert brukere",
+        nn: "Har informert brukarar",
+        da: "Har informeret borgere",
+        sv: "Har informerat brukare",
+        en: "Have told users",
+    }
+    NotAsked {
+        nb: "ikke spurt om i undersøkelsen",
+        nn: "ikkje spurt om i undersøkinga",
+        da: "ikke spurgt om i undersøgelsen",
+        sv: "inte frågat om i enkäten",
+        en: "not asked about in the survey",
+    }
+    GapMatrixTitle {
+        nb: "Hvor kjenner færrest til tilbudene?",
+        nn: "Kvar kjenner færrast til tilboda?",
+        da: "Hvor kender færrest tilbuddene?",
+        sv: "Var känner minst antal till aktiviteterna?",
+        en: "Where do fewest know of the offers?",
+    }
+    GapMatrixSubtitle {
+        nb: "Andel ansatte i hver bydel som ikke kjenner til en type tilbud som finnes i bydelen. Mørkere er større gap.",
+        nn: "Del tilsette i kvar bydel som ikkje kjenner til ein type tilbod som finst i bydelen. Mørkare er større gap.",
+        da: "Andel medarbejdere i hver bydel, der ikke kender en type tilbud, som findes i bydelen. Mørkere er større gab.",
+        sv: "Andel av personalen i varje stadsdel som inte känner till en typ av aktivitet som finns i stadsdelen. Mörkare är större glapp.",
+        en: "Share of staff in each district who do not know of a kind of offer that exists there. Darker is a larger gap.",
+    }
+    NoOffersHere {
+        nb: "ingen tilbud",
+        nn: "ingen tilbod",
+        da: "ingen tilbud",
+        sv: "inga aktiviteter",
+        en: "no offers",
+    }
+    GapRankingTitle {
+        nb: "De største gapene",
+        nn: "Dei største gapa",
+        da: "De største gab",
+        sv: "De största glappen",
+        en: "The largest gaps",
+    }
+    GapRankingSubtitle {
+        nb: "Andel av de ansatte som ikke har informert brukere om tilbud som finnes, per type tilbud",
+        nn: "Del av dei tilsette som ikkje har informert brukarar om tilbod som finst, per type tilbod",
+        da: "Andel af medarbejderne, der ikke har informeret borgerne om tilbud, der findes, pr. type tilbud",
+        sv: "Andel av personalen som inte har informerat brukare om aktiviteter som finns, per typ",
+        en: "Share of staff who have not told users about offers that exist, by kind of offer",
+    }
+    MappingHeading {
+        nb: "Koble svaralternativene til tilbudskategoriene",
+        nn: "Kople svaralternativa til tilbodskategoriane",
+        da: "Forbind svarmulighederne med tilbudskategorierne",
+        sv: "Koppla svarsalternativen till aktivitetskategorierna",
+        en: "Match the survey's options to the catalogue's categories",
+    }
+    MappingIntro {
+        nb: "Svaralternativene i undersøkelsen heter sjelden det samme som kategoriene i tilbudsoversikten. Brobygger har foreslått koblinger; rett dem her. Valgene dine huskes i denne nettleseren.",
+        nn: "Svaralternativa i undersøkinga heiter sjeldan det same som kategoriane i tilbodsoversikta. Brobygger har føreslått koplingar; rett dei her. Vala dine blir hugsa i denne nettlesaren.",
+        da: "Svarmulighederne i undersøgelsen hedder sjældent det samme som kategorierne i tilbudsoversigten. Brobygger har foreslået forbindelser; ret dem her. Dine valg huskes i denne browser.",
+        sv: "Svarsalternativen i enkäten heter sällan samma sak som kategorierna i förteckningen. Brobygger har föreslagit kopplingar; rätta dem här. Dina val sparas i den här webbläsaren.",
+        en: "The survey's options are rarely worded like the catalogue's categories. Brobygger has proposed matches; correct them here. Your choices are remembered in this browser.",
+    }
+    MappingOption {
+        nb: "Svaralternativ i undersøkelsen",
+        nn: "Svaralternativ i undersøkinga",
+        da: "Svarmulighed i undersøgelsen",
+        sv: "Svarsalternativ i enkäten",
+        en: "Option in the survey",
+    }
+    MappingCategory {
+        nb: "Kategori i tilbudsoversikten",
+        nn: "Kategori i tilbodsoversikta",
+        da: "Kategori i tilbudsoversigten",
+        sv: "Kategori i förteckningen",
+        en: "Category in the catalogue",
+    }
+    MappingNone {
+        nb: "(ingen kategori)",
+        nn: "(ingen kategori)",
+        da: "(ingen kategori)",
+        sv: "(ingen kategori)",
+        en: "(no category)",
+    }
+    MappingAuto {
+        nb: "foreslått",
+        nn: "føreslått",
+        da: "foreslået",
+        sv: "föreslagen",
+        en: "proposed",
+    }
+    MappingManual {
+        nb: "valgt av deg",
+        nn: "valt av deg",
+        da: "valgt af dig",
+        sv: "vald av dig",
+        en: "chosen by you",
+    }
+    MappingReset {
+        nb: "Tilbakestill til forslagene",
+        nn: "Tilbakestill til forslaga",
+        da: "Nulstil til forslagene",
+        sv: "Återställ till förslagen",
+        en: "Reset to the proposals",
+    }
+    ExportCsv {
+        nb: "Last ned gaptabellen (CSV)",
+        nn: "Last ned gaptabellen (CSV)",
+        da: "Hent gab-tabellen (CSV)",
+        sv: "Ladda ner tabellen (CSV)",
+        en: "Download the gap table (CSV)",
+    }
+    ExportXlsx {
+        nb: "Last ned gaptabellen (Excel)",
+        nn: "Last ned gaptabellen (Excel)",
+        da: "Hent gab-tabellen (Excel)",
+        sv: "Ladda ner tabellen (Excel)",
+        en: "Download the gap table (Excel)",
+    }
+    TableOffers {
+        nb: "Tilbud",
+        nn: "Tilbod",
+        da: "Tilbud",
+        sv: "Aktiviteter",
+        en: "Offers",
+    }
+    TableKnown {
+        nb: "Kjenner til",
+        nn: "Kjenner til",
+        da: "Kender",
+        sv: "Känner till",
+        en: "Know of them",
+    }
+    TableTold {
+        nb: "Har informert brukere",
+        nn: "Har informert brukarar",
+        da: "Har informeret borgere",
+        sv: "Har informerat brukare",
+        en: "Told users",
+    }
+    TableGap {
+        nb: "Gap",
+        nn: "Gap",
+        da: "Gab",
+        sv: "Glapp",
+        en: "Gap",
+    }
+    NoGapData {
+        nb: "Gapanalysen trenger en tilbudsoversikt og en ansattundersøkelse som spør hvilke tilbud de ansatte kjenner til og har informert brukere om.",
+        nn: "Gapanalysen treng ei tilbodsoversikt og ei tilsettundersøking som spør kva tilbod dei tilsette kjenner til og har informert brukarar om.",
+        da: "Gab-analysen kræver en tilbudsoversigt og en medarbejderundersøgelse, der spørger, hvilke tilbud medarbejderne kender og har informeret borgerne om.",
+        sv: "Gapanalysen behöver en förteckning över aktiviteter och en personalenkät som frågar vilka aktiviteter personalen känner till och har informerat brukare om.",
+        en: "The gap analysis needs an offer catalogue and a staff survey that asks which offers staff know of and have told users about.",
+    }
+    FieldOfferCategory {
+        nb: "Tilbudskategori",
+        nn: "Tilbodskategori",
+        da: "Tilbudskategori",
+        sv: "Aktivitetskategori",
+        en: "Offer category",
+    }
 }

@@ -349,6 +349,7 @@ pub fn field_label(lang: Lang, field: crate::core::Field) -> &'static str {
         Field::Role(Role::Budget) => Key::FieldBudget,
         Field::Role(Role::Challenges) => Key::FieldChallenges,
         Field::Role(Role::Opportunities) => Key::FieldOpportunities,
+        Field::Role(Role::OfferCategory) => Key::FieldOfferCategory,
         Field::Role(_) => Key::FieldOther,
     };
     t(lang, key)
@@ -557,5 +558,139 @@ pub fn network_node(lang: Lang, label: &str, kind: Option<&str>, count: usize, i
     match kind {
         Some(kind) => format!("{label} ({kind}): {detail}"),
         None => format!("{label}: {detail}"),
+    }
+}
+
+/// `14 tilbud`.
+pub fn offers_count(lang: Lang, n: usize) -> String {
+    let n_text = format_count(lang, n);
+    match lang {
+        Lang::Nb | Lang::Da => format!("{n_text} tilbud"),
+        Lang::Nn => format!("{n_text} tilbod"),
+        Lang::Sv => format!("{n_text} st."),
+        Lang::En if n == 1 => format!("{n_text} offer"),
+        Lang::En => format!("{n_text} offers"),
+    }
+}
+
+/// The funnel row's note: `Kjenner 30 % → informert 10 %`.
+pub fn funnel_note(lang: Lang, known: f64, told: Option<f64>) -> String {
+    let known = format_percent(lang, known, 0);
+    let told = told.map(|told| format_percent(lang, told, 0));
+    let (know_word, told_word) = match lang {
+        Lang::Nb | Lang::Nn => ("kjenner", "informert"),
+        Lang::Da => ("kender", "informeret"),
+        Lang::Sv => ("känner", "informerat"),
+        Lang::En => ("know", "told"),
+    };
+    match told {
+        Some(told) => format!("{know_word} {known} → {told_word} {told}"),
+        None => format!("{know_word} {known}"),
+    }
+}
+
+/// The funnel's message: where the gap is largest.
+pub fn funnel_summary(lang: Lang, category: &str, offers: usize, known: f64, told: f64) -> String {
+    let category = lower_first(category);
+    let (offers, known, told) = (
+        offers_count(lang, offers),
+        format_percent(lang, known, 0),
+        format_percent(lang, told, 0),
+    );
+    match lang {
+        Lang::Nb => format!("Størst gap for {category}: {offers} finnes, {known} av de ansatte kjenner til dem, men bare {told} har informert brukere om dem."),
+        Lang::Nn => format!("Størst gap for {category}: {offers} finst, {known} av dei tilsette kjenner til dei, men berre {told} har informert brukarar om dei."),
+        Lang::Da => format!("Største gab for {category}: {offers} findes, {known} af medarbejderne kender dem, men kun {told} har informeret borgerne om dem."),
+        Lang::Sv => format!("Störst glapp för {category}: {offers} finns, {known} av personalen känner till dem, men bara {told} har informerat brukare om dem."),
+        Lang::En => format!("The largest gap is for {category}: {offers} exist, {known} of staff know of them, but only {told} have told users about them."),
+    }
+}
+
+/// The gap matrix's message: where awareness is lowest.
+pub fn gap_matrix_summary(lang: Lang, category: &str, district: &str, gap: f64) -> String {
+    let (category, gap) = (lower_first(category), format_percent(lang, gap, 0));
+    match lang {
+        Lang::Nb => format!("Størst gap: {gap} av de ansatte i {district} kjenner ikke til tilbudene om {category} som finnes der."),
+        Lang::Nn => format!("Størst gap: {gap} av dei tilsette i {district} kjenner ikkje til tilboda om {category} som finst der."),
+        Lang::Da => format!("Største gab: {gap} af medarbejderne i {district} kender ikke tilbuddene om {category}, der findes dér."),
+        Lang::Sv => format!("Störst glapp: {gap} av personalen i {district} känner inte till aktiviteterna med {category} som finns där."),
+        Lang::En => format!("Largest gap: {gap} of staff in {district} do not know of the {category} offers there."),
+    }
+}
+
+/// One sentence of the gap ranking: `14 besøksvenn-tilbud finnes, 5 av dem i Nord, men bare 30 % av de
+/// ansatte kjenner til dem og 10 % har informert brukere. Lavest kjennskap: hjemmetjeneste (20 %).`
+pub fn gap_sentence(
+    lang: Lang,
+    category: &str,
+    offers: usize,
+    top_district: Option<(&str, usize)>,
+    known: f64,
+    told: f64,
+    lowest_unit_type: Option<(&str, f64)>,
+) -> String {
+    let category_lower = lower_first(category);
+    let (offers_text, known, told) = (
+        format_count(lang, offers),
+        format_percent(lang, known, 0),
+        format_percent(lang, told, 0),
+    );
+    let district = top_district.map(|(district, n)| (district, format_count(lang, n)));
+    let first = match (lang, district) {
+        (Lang::Nb, Some((d, n))) => format!("{offers_text} tilbud om {category_lower} finnes, {n} av dem i {d}, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
+        (Lang::Nb, None) => format!("{offers_text} tilbud om {category_lower} finnes, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
+        (Lang::Nn, Some((d, n))) => format!("{offers_text} tilbod om {category_lower} finst, {n} av dei i {d}, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
+        (Lang::Nn, None) => format!("{offers_text} tilbod om {category_lower} finst, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
+        (Lang::Da, Some((d, n))) => format!("{offers_text} tilbud om {category_lower} findes, {n} af dem i {d}, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
+        (Lang::Da, None) => format!("{offers_text} tilbud om {category_lower} findes, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
+        (Lang::Sv, Some((d, n))) => format!("{offers_text} aktiviteter med {category_lower} finns, {n} av dem i {d}, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
+        (Lang::Sv, None) => format!("{offers_text} aktiviteter med {category_lower} finns, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
+        (Lang::En, Some((d, n))) => format!("{offers_text} {category_lower} offers exist, {n} of them in {d}, but only {known} of staff know of them and {told} have told users."),
+        (Lang::En, None) => format!("{offers_text} {category_lower} offers exist, but only {known} of staff know of them and {told} have told users."),
+    };
+    let Some((unit_type, share)) = lowest_unit_type else {
+        return first;
+    };
+    let (unit_type, share) = (lower_first(unit_type), format_percent(lang, share, 0));
+    let second = match lang {
+        Lang::Nb => format!("Lavest kjennskap: {unit_type} ({share})."),
+        Lang::Nn => format!("Lågast kjennskap: {unit_type} ({share})."),
+        Lang::Da => format!("Lavest kendskab: {unit_type} ({share})."),
+        Lang::Sv => format!("Lägst kännedom: {unit_type} ({share})."),
+        Lang::En => format!("Least known in {unit_type} ({share})."),
+    };
+    format!("{first} {second}")
+}
+
+/// Options the catalogue has no category for.
+pub fn unmatched_options_note(lang: Lang, options: &[String]) -> String {
+    let list = options.join(", ");
+    match lang {
+        Lang::Nb => format!("Disse svaralternativene har ingen kategori i tilbudsoversikten: {list}."),
+        Lang::Nn => format!("Desse svaralternativa har ingen kategori i tilbodsoversikta: {list}."),
+        Lang::Da => format!("Disse svarmuligheder har ingen kategori i tilbudsoversigten: {list}."),
+        Lang::Sv => format!("De här svarsalternativen saknar kategori i förteckningen: {list}."),
+        Lang::En => format!("These survey options have no category in the catalogue: {list}."),
+    }
+}
+
+/// The gap ranking's message: the two largest gaps.
+pub fn ranking_summary(lang: Lang, gaps: &[(&str, f64)]) -> String {
+    let parts: Vec<String> = gaps
+        .iter()
+        .take(2)
+        .map(|(label, gap)| format!("{} ({})", lower_first(label), format_percent(lang, *gap, 0)))
+        .collect();
+    let joined = match lang {
+        Lang::En => parts.join(" and "),
+        Lang::Sv => parts.join(" och "),
+        _ => parts.join(" og "),
+    };
+    match lang {
+        Lang::Nb => format!("De største gapene er for {joined}: så stor andel av de ansatte har ikke informert brukere om tilbudene som finnes."),
+        Lang::Nn => format!("Dei største gapa er for {joined}: så stor del av dei tilsette har ikkje informert brukarar om tilboda som finst."),
+        Lang::Da => format!("De største gab er for {joined}: så stor en andel af medarbejderne har ikke informeret borgerne om de tilbud, der findes."),
+        Lang::Sv => format!("De största glappen gäller {joined}: så stor andel av personalen har inte informerat brukare om aktiviteterna som finns."),
+        Lang::En => format!("The largest gaps are for {joined}: that share of staff have not told users about the offers that exist."),
     }
 }

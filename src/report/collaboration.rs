@@ -297,6 +297,7 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
         chart,
         mark_texts,
         mark_filters,
+        items: Vec::new(),
         table: Table {
             headers,
             rows: table_rows,
@@ -472,6 +473,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
                 }]
             })
             .collect(),
+        items: Vec::new(),
         table: Table {
             headers: vec![
                 input.t(Key::TableCategory).to_owned(),
@@ -607,6 +609,7 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         chart,
         mark_texts,
         mark_filters,
+        items: Vec::new(),
         table: Table {
             headers: vec![
                 input.t(Key::TableOrganisation).to_owned(),
@@ -716,6 +719,7 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
                 }
             })
             .collect(),
+        items: Vec::new(),
         table: Table {
             headers: vec![
                 input.t(Key::TableCategory).to_owned(),

@@ -230,3 +230,135 @@ fn nothing_is_drawn_without_data() {
     assert!(icnpo_categories(&input).is_none());
     assert!(staff_vs_organisations(&input).is_none());
 }
+
+#[test]
+fn the_planted_gaps_rank_at_the_top() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    assert_eq!(mapping.category_of("Transport til aktiviteter"), Some("Skyss og følge"));
+    assert_eq!(mapping.category_of("Besøksvenn/besøkstjeneste"), Some("Besøksvenn"));
+    let ranking = crate::report::gap::gap_ranking(&input, &mapping).unwrap();
+    let top: Vec<&str> = ranking.chart.marks.iter().take(2).map(|m| m.key.as_str()).collect();
+    assert_eq!(top, ["Skyss og følge", "Besøksvenn"]);
+    assert_eq!(ranking.items.len(), 5);
+    let besoksvenn = &ranking.items[1];
+    assert!(
+        besoksvenn
+            .text
+            .starts_with("14 tilbud om besøksvenn finnes, 5 av dem i Nord, men bare 30\u{a0}% av de ansatte"),
+        "{}",
+        besoksvenn.text
+    );
+    assert!(
+        besoksvenn
+            .text
+            .contains("Lavest kjennskap: hjemmetjeneste (20\u{a0}%)."),
+        "{}",
+        besoksvenn.text
+    );
+    assert_eq!(besoksvenn.filters, [filter(Role::OfferCategory, "Besøksvenn")]);
+}
+
+#[test]
+fn the_funnel_shows_categories_the_survey_does_not_ask_about() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
+    assert_eq!(funnel.n, 60);
+    let kor = funnel
+        .table
+        .rows
+        .iter()
+        .find(|row| row[0].text == "Kor og sang")
+        .unwrap();
+    assert_eq!((kor[1].text.as_str(), kor[2].text.as_str()), ("12", "–"));
+    assert!(
+        funnel
+            .summary
+            .starts_with("Størst gap for skyss og følge: 6 tilbud finnes"),
+        "{}",
+        funnel.summary
+    );
+}
+
+#[test]
+fn correcting_the_mapping_changes_the_funnel() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let overrides = [crate::core::gap::MappingEntry {
+        option: "Transport til aktiviteter".into(),
+        category: None,
+        by_user: true,
+    }];
+    let mapping = crate::report::gap::mapping(&input, &overrides).unwrap();
+    let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
+    let skyss = funnel
+        .table
+        .rows
+        .iter()
+        .find(|row| row[0].text == "Skyss og følge")
+        .unwrap();
+    assert_eq!(skyss[2].text, "–", "no survey option stands for it any more");
+    assert!(funnel
+        .notes
+        .iter()
+        .any(|note| note.contains("Transport til aktiviteter")));
+}
+
+#[test]
+fn the_gap_matrix_suppresses_small_districts_and_a_cell_filters_by_district() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let matrix = crate::report::gap::gap_matrix(&input, &mapping).unwrap();
+    assert_eq!(matrix.chart.marks.len(), 10 * 5);
+    assert_eq!(matrix.mark_filters[0], [filter(Role::District, "Nord")]);
+    let filtered = Input::new(&datasets, &matrix.mark_filters[0], Lang::Nb, 5);
+    let funnel = crate::report::gap::gap_funnel(&filtered, &mapping).unwrap();
+    assert!(funnel.n < 60 && funnel.n >= 5, "{}", funnel.n);
+    assert!(funnel.caption.contains("Bydel: Nord"));
+}
+
+#[test]
+fn gap_figures_hide_numbers_for_a_small_selection() {
+    let datasets = demo();
+    let filters = [filter(Role::UnitType, "Psykisk helse og rus")];
+    let input = Input::new(&datasets, &filters, Lang::Nb, 5);
+    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
+    assert!(funnel
+        .table
+        .rows
+        .iter()
+        .all(|row| row[2].suppressed || row[2].text == "–"));
+    let ranking = crate::report::gap::gap_ranking(&input, &mapping).unwrap();
+    assert!(ranking.items.is_empty());
+}
+
+#[test]
+fn the_gap_table_exports_with_its_context_and_no_live_formulas() {
+    let datasets = demo();
+    let filters = [filter(Role::District, "Nord")];
+    let input = Input::new(&datasets, &filters, Lang::Nb, 5);
+    let table = crate::report::gap::export(&input, &[]).unwrap();
+    assert_eq!(
+        table.preamble[0],
+        "Brobygger – Hvor går tilbudene tapt på veien til brukerne?"
+    );
+    assert!(table.preamble[1].contains("Bydel: Nord") && table.preamble[1].contains("elvestad-tilbud.csv"));
+    assert_eq!(
+        table.headers,
+        [
+            "Kategori",
+            "Tilbud",
+            "Kjenner til (%)",
+            "Har informert brukere (%)",
+            "Gap (%)"
+        ]
+    );
+    let csv = String::from_utf8(crate::export::write_csv(&table)).unwrap();
+    assert!(csv.contains("Kategori;Tilbud;Kjenner til (%);Har informert brukere (%);Gap (%)"));
+    assert!(!csv.lines().any(|line| line.starts_with('=')));
+}

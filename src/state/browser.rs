@@ -10,6 +10,7 @@ use crate::io::InputFile;
 use crate::state::ViewState;
 
 const LANG_KEY: &str = "brobygger.lang";
+const MAPPING_KEY: &str = "brobygger.mapping";
 
 /// The embedded demo's manifest, relative to the app.
 pub const DEMO_MANIFEST: &str = "demo/index.json";
@@ -153,5 +154,58 @@ pub fn set_document_lang(lang: Lang) {
         .and_then(|document| document.document_element())
     {
         let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The user's stored corrections of the offer-category matching.
+pub fn stored_mapping() -> Vec<crate::core::gap::MappingEntry> {
+    LocalStorage::get(MAPPING_KEY).unwrap_or_default()
+}
+
+/// Remembers the corrections (option texts and category names: the questionnaire's words, no answers).
+pub fn store_mapping(overrides: &[crate::core::gap::MappingEntry]) {
+    let _ = LocalStorage::set(MAPPING_KEY, overrides);
+}
+
+/// Offers `bytes` as a file download. The file is made in this tab and never leaves it.
+pub fn download(file_name: &str, mime_type: &str, bytes: &[u8]) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array.buffer());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document.create_element("a") {
+        let _ = anchor.set_attribute("href", &url);
+        let _ = anchor.set_attribute("download", file_name);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&anchor);
+            if let Ok(anchor) = anchor.clone().dyn_into::<web_sys::HtmlElement>() {
+                anchor.click();
+            }
+            let _ = body.remove_child(&anchor);
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Scrolls the element with `id` into view and moves focus to it.
+pub fn scroll_to(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }

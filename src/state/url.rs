@@ -13,18 +13,26 @@ pub enum View {
     #[default]
     Overview,
     Collaboration,
+    Gap,
     Register,
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Collaboration, View::Register, View::Data];
+    pub const ALL: [View; 5] = [
+        View::Overview,
+        View::Collaboration,
+        View::Gap,
+        View::Register,
+        View::Data,
+    ];
 
     /// The stable id used in `nav-<id>` and the URL.
     pub fn id(self) -> &'static str {
         match self {
             View::Overview => "overview",
             View::Collaboration => "collaboration",
+            View::Gap => "gap",
             View::Register => "register",
             View::Data => "data",
         }

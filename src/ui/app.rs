@@ -8,6 +8,7 @@ use crate::state::{browser, provide_app_state, use_app_state, AppState, View, Vi
 use crate::ui::collaboration::CollaborationView;
 use crate::ui::data_view::DataView;
 use crate::ui::drop_zone::DropZone;
+use crate::ui::gap::GapView;
 use crate::ui::import_errors::ImportErrors;
 use crate::ui::overview::Overview;
 use crate::ui::register::RegisterView;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                 {move || match state.view.get() {
                     View::Overview => view! { <Overview /> }.into_any(),
                     View::Collaboration => view! { <CollaborationView /> }.into_any(),
+                    View::Gap => view! { <GapView /> }.into_any(),
                     View::Register => view! { <RegisterView /> }.into_any(),
                     View::Data => view! { <DataView /> }.into_any(),
                 }}
@@ -143,6 +145,7 @@ fn nav_key(view: View) -> Key {
     match view {
         View::Overview => Key::NavOverview,
         View::Collaboration => Key::NavCollaboration,
+        View::Gap => Key::NavGap,
         View::Register => Key::NavRegister,
         View::Data => Key::NavData,
     }

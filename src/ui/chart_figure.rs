@@ -261,6 +261,7 @@ pub fn ChartFigure(
                         id=move || format!("{}-title", id())
                         class="ds-heading chart-title"
                         data-size="sm"
+                        tabindex="-1"
                     >
                         {read(|f| f.title.clone())}
                     </h3>
@@ -273,6 +274,7 @@ pub fn ChartFigure(
                 >
                     {read(|f| f.summary.clone())}
                 </p>
+                <FigureItems figure=figure />
                 <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
                     <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
                     <svg
@@ -315,5 +317,47 @@ pub fn ChartFigure(
                 </figcaption>
             </figure>
         </Show>
+    }
+}
+
+/// The figure's sentences (the ranked gaps), each a link that applies its filters and goes to its chart.
+#[component]
+fn FigureItems(figure: Signal<Option<Figure>>) -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let items = figure.with(|f| f.as_ref().map(|f| f.items.clone()).unwrap_or_default());
+        (!items.is_empty()).then(|| {
+            view! {
+                <ol class="figure-items">
+                    {items
+                        .into_iter()
+                        .map(|item| {
+                            let (filters, target) = (item.filters.clone(), item.target);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="figure-item"
+                                        data-testid="figure-item"
+                                        on:click=move |_| {
+                                            state.filters.set(filters.clone());
+                                            if let Some(target) = target {
+                                                request_animation_frame(move || {
+                                                    crate::state::browser::scroll_to(
+                                                        &format!("{target}-title"),
+                                                    );
+                                                });
+                                            }
+                                        }
+                                    >
+                                        {item.text}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            }
+        })
     }
 }

@@ -17,6 +17,9 @@ pub fn ChartView(
     intro: Key,
     /// The view's figures, recomputed when data, filters or language change.
     figures: Memo<Vec<Figure>>,
+    /// What to say when nothing loaded can be charted here (default: the general note).
+    #[prop(optional)]
+    empty: Option<Key>,
     /// Shown between the introduction and the filter bar (the Overview's key figures).
     #[prop(optional)]
     children: Option<Children>,
@@ -34,7 +37,11 @@ pub fn ChartView(
             <FilterBar />
             {move || {
                 (figures.with(Vec::is_empty) && !state.busy.get())
-                    .then(|| view! { <p class="empty-note">{state.t(Key::NoChartData)}</p> })
+                    .then(|| {
+                        view! {
+                            <p class="empty-note">{state.t(empty.unwrap_or(Key::NoChartData))}</p>
+                        }
+                    })
             }}
             <div class="chart-grid">
                 <Figures figures=figures />
