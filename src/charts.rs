@@ -4,6 +4,8 @@
 //! Pure: no browser. Charts do no statistics; they draw what `core` computed. Text from data files is
 //! escaped by plotters' SVG backend; titles are escaped here.
 
+use serde::{Deserialize, Serialize};
+
 mod bars;
 mod funnel;
 mod heatmap;
@@ -21,8 +23,30 @@ pub use heatmap::{heatmap, Heatmap, HeatmapCell};
 pub use network::{layout as network_layout, network, NetworkChart, NetworkNode, NodeShape};
 pub use paired::{paired_bars, PairedBars, PairedRow};
 
+/// What to draw: plain, serialisable data (a snapshot link carries it, never the SVG).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ChartSpec {
+    Bars(BarChart),
+    Heatmap(Heatmap),
+    Paired(PairedBars),
+    Funnel(FunnelChart),
+    Network(NetworkChart),
+}
+
+impl ChartSpec {
+    pub fn draw(&self) -> Result<Chart, ChartError> {
+        match self {
+            ChartSpec::Bars(spec) => bar_chart(spec),
+            ChartSpec::Heatmap(spec) => heatmap(spec),
+            ChartSpec::Paired(spec) => paired_bars(spec),
+            ChartSpec::Funnel(spec) => funnel(spec),
+            ChartSpec::Network(spec) => network(spec),
+        }
+    }
+}
+
 /// A drawn chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Chart {
     /// A complete `<svg>` document with `role="img"` and a `<title>`.
     pub svg: String,
@@ -33,7 +57,7 @@ pub struct Chart {
 }
 
 /// Where a bar or cell is, and what it stands for.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Mark {
     pub key: String,
     pub x: i32,
@@ -51,6 +75,11 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
     fn from(error: plotters::drawing::DrawingAreaErrorKind<E>) -> ChartError {
         ChartError(error.to_string())
     }
+}
+
+/// Wraps text into lines (for captions in exported files).
+pub fn wrap_text(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
+    layout::wrap(text, max_chars, max_lines)
 }
 
 /// The chart font at `px` pixels: Inter (the UI font, self-hosted) with fallbacks for exported files.

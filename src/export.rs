@@ -48,6 +48,83 @@ pub fn write_csv(table: &ExportTable) -> Vec<u8> {
     out
 }
 
+/// A figure's chart as a standalone SVG document with its title, subtitle, summary, caption and notes,
+/// ready to paste into a report or slide. Text is escaped; the chart is the SVG plotters drew.
+pub fn svg_document(figure: &crate::report::Figure) -> (String, u32, u32) {
+    use crate::charts::escape;
+    let chart = &figure.chart;
+    let width = chart.width.max(480);
+    let wrap = |text: &str, chars: usize| crate::charts::wrap_text(text, chars, 6);
+    let chars_per_line = (f64::from(width) / 10.5) as usize;
+    let mut header: Vec<(String, u32, &str)> = vec![(figure.title.clone(), 30, "700")];
+    header.extend(
+        wrap(&figure.subtitle, chars_per_line)
+            .into_iter()
+            .map(|line| (line, 19, "400")),
+    );
+    header.extend(
+        wrap(&figure.summary, chars_per_line)
+            .into_iter()
+            .map(|line| (line, 19, "600")),
+    );
+    let mut footer: Vec<String> = wrap(&figure.caption, chars_per_line + 10);
+    for note in &figure.notes {
+        footer.extend(wrap(note, chars_per_line + 10));
+    }
+    let header_height: u32 = header.iter().map(|(_, size, _)| size + 12).sum::<u32>() + 16;
+    let footer_height = footer.len() as u32 * 24 + 24;
+    let height = header_height + chart.height + footer_height;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\" font-family=\"Inter, Arial, sans-serif\">\
+         <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+    );
+    let mut y = 12;
+    for (line, size, weight) in &header {
+        y += size + 12;
+        out.push_str(&format!(
+            "<text x=\"12\" y=\"{y}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"#1a1a1a\">{}</text>",
+            escape(line)
+        ));
+    }
+    // The chart's own <svg>, moved below the header.
+    let body = chart
+        .svg
+        .replacen("<svg ", &format!("<svg x=\"0\" y=\"{header_height}\" "), 1);
+    out.push_str(&body);
+    let mut y = header_height + chart.height + 12;
+    for line in &footer {
+        y += 24;
+        out.push_str(&format!(
+            "<text x=\"12\" y=\"{y}\" font-size=\"16\" fill=\"#484848\">{}</text>",
+            escape(line)
+        ));
+    }
+    out.push_str("</svg>");
+    (out, width, height)
+}
+
+/// A figure's data as a table for download, with its title, summary, caption (n, filters, source) and
+/// notes (suppression) above the header.
+pub fn figure_table(figure: &crate::report::Figure) -> ExportTable {
+    let mut preamble = vec![figure.title.clone(), figure.subtitle.clone()];
+    if !figure.summary.is_empty() {
+        preamble.push(figure.summary.clone());
+    }
+    preamble.push(figure.caption.clone());
+    preamble.extend(figure.notes.iter().cloned());
+    ExportTable {
+        preamble,
+        headers: figure.table.headers.clone(),
+        rows: figure
+            .table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,11 @@
 pub mod collaboration;
 pub mod gap;
 pub mod register;
+pub mod snapshot;
 
-use crate::charts::{bar_chart, BarChart, BarRow, Chart};
+use serde::{Deserialize, Serialize};
+
+use crate::charts::{BarChart, BarRow, Chart, ChartSpec};
 use crate::core::analysis::Distribution;
 use crate::core::filter::{select, FieldContext, Hidden, Selection};
 use crate::core::overview::{icnpo_groups, postcode_districts};
@@ -15,10 +18,10 @@ use crate::core::{Dataset, DatasetKind, Field, Filter, SurveySide};
 use crate::i18n::{self, format_count, format_percent, t, Key, Lang};
 
 /// A chart card's contents.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// The chart id from CONTRACT.md (`partner-types`).
-    pub id: &'static str,
+    pub id: String,
     pub title: String,
     pub subtitle: String,
     /// The message in one or two sentences (`chart-summary`).
@@ -29,7 +32,11 @@ pub struct Figure {
     pub caption: String,
     /// Notes under the chart: multi-choice totals, suppression.
     pub notes: Vec<String>,
+    /// The drawn chart (not serialised: a snapshot redraws it from `spec`).
+    #[serde(skip)]
     pub chart: Chart,
+    /// What the chart is drawn from.
+    pub spec: ChartSpec,
     /// One per mark in `chart.marks`, same order: what hovering or focusing it says.
     pub mark_texts: Vec<String>,
     /// One per mark: the filters clicking it toggles (empty: not clickable).
@@ -40,23 +47,23 @@ pub struct Figure {
 }
 
 /// A sentence of a figure's list, and what following it filters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FigureItem {
     pub text: String,
     pub filters: Vec<Filter>,
     /// The chart following it leads to (`gap-funnel`).
-    pub target: Option<&'static str>,
+    pub target: Option<String>,
 }
 
 /// A chart's data as a table.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<TableCell>>,
 }
 
 /// One table cell; suppressed cells are marked so the UI can tag them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TableCell {
     pub text: String,
     pub suppressed: bool,
@@ -74,6 +81,21 @@ impl TableCell {
         TableCell {
             text: text.into(),
             suppressed: true,
+        }
+    }
+}
+
+/// Draws a chart, keeping what it was drawn from.
+pub fn draw(spec: ChartSpec) -> Option<(ChartSpec, Chart)> {
+    let chart = spec.draw().ok()?;
+    Some((spec, chart))
+}
+
+impl Figure {
+    /// Draws the chart again from its spec (after a snapshot is read).
+    pub fn redraw(&mut self) {
+        if let Ok(chart) = self.spec.draw() {
+            self.chart = chart;
         }
     }
 }
@@ -246,19 +268,18 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
             ]);
         }
     }
-    let chart = bar_chart(&BarChart {
-        chart_id: spec.id,
-        title: &spec.title,
-        rows: &bars,
+    let (chart_spec, chart) = draw(ChartSpec::Bars(BarChart {
+        chart_id: spec.id.into(),
+        title: spec.title.clone(),
+        rows: bars.clone(),
         max_value: spec.max_value,
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let mut notes = Vec::new();
     if result.multi {
         notes.push(input.t(Key::MultiNote).to_owned());
     }
-    if result.n_missing > 0 && !hidden {
+    if result.n_missing > 0 && !hidden && !spec.public_data {
         notes.push(i18n::missing_note(lang, result.n_missing));
     }
     let summary = if hidden {
@@ -268,7 +289,7 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
         spec.summary
     };
     Some(Figure {
-        id: spec.id,
+        id: spec.id.into(),
         title: spec.title,
         subtitle: spec.subtitle,
         summary,
@@ -281,6 +302,7 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
             .map(|bar| mark_filters(spec.field, &bar.key))
             .collect(),
         chart,
+        spec: chart_spec,
         mark_texts,
         items: Vec::new(),
         table: Table {

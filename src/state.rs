@@ -2,7 +2,9 @@
 //! effects (fetching the demo, reading dropped files, language preference).
 
 pub mod browser;
+pub mod deck;
 pub mod import;
+pub mod persist;
 pub mod url;
 
 use leptos::prelude::*;
@@ -13,7 +15,9 @@ use crate::core::network::{build, Network};
 use crate::core::{Filter, DEFAULT_MIN_CELL};
 use crate::i18n::{Key, Lang};
 use crate::io::InputFile;
+use crate::report::snapshot::Snapshot;
 use crate::report::Input;
+use deck::Slide;
 pub use import::{ImportFailure, Loaded};
 pub use url::{View, ViewState};
 
@@ -35,10 +39,19 @@ pub struct AppState {
     pub network: Memo<Option<Network>>,
     /// The user's corrections of the survey-option → offer-category matching (a setting, no data).
     pub mapping_overrides: RwSignal<Vec<MappingEntry>>,
+    /// The user's deck; `None` until they change it (then the demo's deck applies to the demo).
+    pub deck: RwSignal<Option<Vec<Slide>>>,
+    /// The slide on screen while presenting.
+    pub presenting: RwSignal<Option<usize>>,
+    /// A snapshot link's figures, shown instead of computing from data.
+    pub snapshot: RwSignal<Option<Snapshot>>,
+    /// A message for the whole app (a damaged link, storage full …).
+    pub notice: RwSignal<Option<Key>>,
 }
 
 impl AppState {
     pub fn new(view_state: ViewState, lang: Lang) -> AppState {
+        let ViewState { view, filters, .. } = view_state;
         let datasets = RwSignal::new(Vec::<Loaded>::new());
         let network = Memo::new(move |_| {
             datasets.with(|datasets| {
@@ -50,14 +63,35 @@ impl AppState {
             datasets,
             failures: RwSignal::new(Vec::new()),
             lang: RwSignal::new(lang),
-            view: RwSignal::new(view_state.view),
-            filters: RwSignal::new(view_state.filters),
+            view: RwSignal::new(view),
+            filters: RwSignal::new(filters),
             busy: RwSignal::new(false),
             min_cell: RwSignal::new(DEFAULT_MIN_CELL),
             ready: RwSignal::new(false),
             network,
             mapping_overrides: RwSignal::new(browser::stored_mapping()),
+            deck: RwSignal::new(browser::stored_deck()),
+            presenting: RwSignal::new(None),
+            snapshot: RwSignal::new(None),
+            notice: RwSignal::new(None),
         }
+    }
+
+    /// The deck in force: the user's, or the demo's story while the demo is shown.
+    pub fn effective_deck(&self) -> Vec<Slide> {
+        match self.deck.get() {
+            Some(deck) => deck,
+            None if self.showing_demo() => deck::demo_deck(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Changes the deck and remembers it.
+    pub fn update_deck(&self, change: impl FnOnce(&mut Vec<Slide>)) {
+        let mut deck = self.effective_deck();
+        change(&mut deck);
+        browser::store_deck(&deck);
+        self.deck.set(Some(deck));
     }
 
     /// Sets the category a survey option stands for, and remembers it.
@@ -90,9 +124,42 @@ impl AppState {
         let current = self.datasets.get_untracked();
         let (next, failures) = import::apply_import(&current, results, demo);
         if next != current {
+            if !demo {
+                self.keep(next.clone());
+            }
             self.datasets.set(next);
         }
         self.failures.set(failures);
+    }
+
+    /// Stores the user's datasets in this browser, and says so if it cannot.
+    pub fn keep(&self, datasets: Vec<Loaded>) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match persist::save(&datasets).await {
+                Ok(()) => {}
+                Err(persist::StorageProblem::Full) => state.notice.set(Some(Key::StorageFull)),
+                Err(persist::StorageProblem::Unavailable) => state.notice.set(Some(Key::StorageUnavailable)),
+            }
+        });
+    }
+
+    /// Removes every stored dataset and the settings derived from data, then shows the demo again.
+    pub fn forget_data(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let _ = persist::forget().await;
+            browser::forget_settings();
+            state.deck.set(None);
+            state.mapping_overrides.set(Vec::new());
+            state.filters.set(Vec::new());
+            state.datasets.set(Vec::new());
+            state.failures.set(Vec::new());
+            if let Ok(files) = browser::fetch_demo().await {
+                state.import(files, true);
+            }
+            state.notice.set(Some(Key::DataForgotten));
+        });
     }
 
     /// Whether the demo data is what is shown.

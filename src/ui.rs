@@ -11,7 +11,9 @@ mod filter_bar;
 mod gap;
 mod import_errors;
 mod overview;
+mod present;
 mod register;
+mod share;
 
 pub use app::App;
 pub use chart_figure::ChartFigure;

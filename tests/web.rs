@@ -2,7 +2,7 @@
 //! Run by `./dev test` (`cargo test --target wasm32-unknown-unknown --test web`).
 #![cfg(target_arch = "wasm32")]
 
-use brobygger::charts::{bar_chart, BarChart, BarRow};
+use brobygger::charts::{BarChart, BarRow, ChartSpec};
 use brobygger::i18n::Lang;
 use brobygger::io::InputFile;
 use brobygger::report::{Figure, Table, TableCell};
@@ -50,16 +50,16 @@ fn sample_figure() -> Figure {
             suppressed: false,
         },
     ];
-    let chart = bar_chart(&BarChart {
-        chart_id: "partner-types",
-        title: "Hvem samarbeider enhetene med?",
-        rows: &rows,
+    let spec = ChartSpec::Bars(BarChart {
+        chart_id: "partner-types".into(),
+        title: "Hvem samarbeider enhetene med?".into(),
+        rows,
         max_value: 1.0,
         width: 960,
-    })
-    .unwrap();
+    });
+    let chart = spec.draw().unwrap();
     Figure {
-        id: "partner-types",
+        id: "partner-types".into(),
         title: "Hvem samarbeider enhetene med?".into(),
         subtitle: "Andel av enhetene".into(),
         summary: "Barnehager er den vanligste samarbeidspartneren.".into(),
@@ -67,6 +67,7 @@ fn sample_figure() -> Figure {
         caption: "n = 60".into(),
         notes: vec![],
         chart,
+        spec,
         mark_texts: vec![
             "Barnehager: 47 av 60 (78 %)".into(),
             "<b>Skoler</b>: 42 av 60 (70 %)".into(),

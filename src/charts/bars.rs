@@ -2,13 +2,14 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::{Deserialize, Serialize};
 
 use crate::charts::layout::{text_width, wrap, BOLD_CHAR_EM, CHAR_EM};
 use crate::charts::palette;
 use crate::charts::{draw_lines, finish_svg, font, Chart, ChartError, Mark};
 
 /// One bar.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BarRow {
     pub key: String,
     pub label: String,
@@ -21,12 +22,12 @@ pub struct BarRow {
 }
 
 /// A bar chart to draw.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BarChart<'a> {
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BarChart {
     /// The id that makes the SVG's element ids unique on the page.
-    pub chart_id: &'a str,
-    pub title: &'a str,
-    pub rows: &'a [BarRow],
+    pub chart_id: String,
+    pub title: String,
+    pub rows: Vec<BarRow>,
     /// The value of a full-length bar (1.0 for shares).
     pub max_value: f64,
     pub width: u32,
@@ -120,7 +121,7 @@ pub fn bar_chart(spec: &BarChart) -> Result<Chart, ChartError> {
         root.present()?;
     }
     Ok(Chart {
-        svg: finish_svg(raw, spec.chart_id, spec.title),
+        svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks,

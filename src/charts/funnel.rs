@@ -3,12 +3,13 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::{Deserialize, Serialize};
 
 use crate::charts::layout::{text_width, wrap, CHAR_EM};
 use crate::charts::{draw_lines, finish_svg, font, hatch, palette, Chart, ChartError, Mark};
 
 /// One category.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FunnelRow {
     pub key: String,
     pub label: String,
@@ -25,13 +26,13 @@ pub struct FunnelRow {
 }
 
 /// A funnel to draw.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FunnelChart<'a> {
-    pub chart_id: &'a str,
-    pub title: &'a str,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FunnelChart {
+    pub chart_id: String,
+    pub title: String,
     /// Legend texts: offers, know of, told users.
-    pub legend: [&'a str; 3],
-    pub rows: &'a [FunnelRow],
+    pub legend: [String; 3],
+    pub rows: Vec<FunnelRow>,
     pub width: u32,
 }
 
@@ -91,7 +92,7 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
                 [(legend_x, y - 8), (legend_x + 18, y + 8)],
                 color.filled(),
             ))?;
-            root.draw(&Text::new((*text).to_owned(), (legend_x + 25, y), legend_style.clone()))?;
+            root.draw(&Text::new(text.clone(), (legend_x + 25, y), legend_style.clone()))?;
             legend_x += 25 + text_width(text, FONT_PX - 2.0).ceil() as i32 + 30;
         }
         let mut top = PAD + LEGEND_PX;
@@ -153,7 +154,7 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
         root.present()?;
     }
     Ok(Chart {
-        svg: finish_svg(raw, spec.chart_id, spec.title),
+        svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks,

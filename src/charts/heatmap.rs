@@ -3,12 +3,13 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::{Deserialize, Serialize};
 
 use crate::charts::layout::{wrap, BOLD_CHAR_EM, CHAR_EM};
 use crate::charts::{draw_lines, finish_svg, font, hatch, palette, Chart, ChartError, Mark};
 
 /// One cell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeatmapCell {
     pub key: String,
     /// 0–1, or `None` when suppressed.
@@ -18,14 +19,14 @@ pub struct HeatmapCell {
 }
 
 /// A heatmap to draw: `cells[row][column]`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Heatmap<'a> {
-    pub chart_id: &'a str,
-    pub title: &'a str,
-    pub row_labels: &'a [String],
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Heatmap {
+    pub chart_id: String,
+    pub title: String,
+    pub row_labels: Vec<String>,
     /// Column headers; each may carry a second line such as `n = 14`.
-    pub column_labels: &'a [(String, String)],
-    pub cells: &'a [Vec<HeatmapCell>],
+    pub column_labels: Vec<(String, String)>,
+    pub cells: Vec<Vec<HeatmapCell>>,
     pub width: u32,
 }
 
@@ -139,7 +140,7 @@ pub fn heatmap(spec: &Heatmap) -> Result<Chart, ChartError> {
         root.present()?;
     }
     Ok(Chart {
-        svg: finish_svg(raw, spec.chart_id, spec.title),
+        svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks,

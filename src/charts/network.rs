@@ -4,12 +4,13 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::{Deserialize, Serialize};
 
 use crate::charts::layout::text_width;
 use crate::charts::{finish_svg, font, palette, Chart, ChartError, Mark};
 
 /// How a node is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NodeShape {
     /// A unit of a type (index into the legend's shapes and colours, 0–4).
     Unit(usize),
@@ -17,7 +18,7 @@ pub enum NodeShape {
 }
 
 /// One node.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NetworkNode {
     pub key: String,
     pub label: String,
@@ -29,14 +30,14 @@ pub struct NetworkNode {
 }
 
 /// A network to draw.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NetworkChart<'a> {
-    pub chart_id: &'a str,
-    pub title: &'a str,
-    pub nodes: &'a [NetworkNode],
-    pub edges: &'a [(usize, usize)],
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkChart {
+    pub chart_id: String,
+    pub title: String,
+    pub nodes: Vec<NetworkNode>,
+    pub edges: Vec<(usize, usize)>,
     /// Legend: unit type names by shape index, then the organisation label.
-    pub legend: &'a [String],
+    pub legend: Vec<String>,
     pub width: u32,
 }
 
@@ -298,8 +299,8 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
     // The legend flows: as many entries on a line as fit.
     let mut legend_positions = Vec::new();
     let (mut legend_x, mut legend_y) = (PAD, PAD + 12);
-    for label in spec.legend {
-        let entry_width = 30 + text_width(label, FONT_PX).ceil() as i32 + 28;
+    for label in &spec.legend {
+        let entry_width = 30 + text_width(label.as_str(), FONT_PX).ceil() as i32 + 28;
         if legend_x + entry_width > width - PAD && legend_x > PAD {
             legend_x = PAD;
             legend_y += LEGEND_ROW_PX;
@@ -310,7 +311,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
     let legend_height = legend_y - PAD + LEGEND_ROW_PX / 2 + 8;
     let label_margin = 150;
     let radii: Vec<f64> = spec.nodes.iter().map(|node| f64::from(radius_of(node))).collect();
-    let (positions, used_height) = layout(&radii, spec.edges, f64::from(width - 2 * PAD - label_margin));
+    let (positions, used_height) = layout(&radii, &spec.edges, f64::from(width - 2 * PAD - label_margin));
     let plot_height = used_height.ceil() as i32 + 16;
     let height = PAD + legend_height + plot_height + PAD;
     let pixels: Vec<(i32, i32)> = positions
@@ -336,7 +337,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
             }
             root.draw(&Text::new(label.clone(), (center.0 + 20, center.1), text_style.clone()))?;
         }
-        for &(a, b) in spec.edges {
+        for &(a, b) in &spec.edges {
             let (Some(&from), Some(&to)) = (pixels.get(a), pixels.get(b)) else {
                 continue;
             };
@@ -438,7 +439,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
     }
     marks.sort_by_key(|(idx, _)| *idx);
     Ok(Chart {
-        svg: finish_svg(raw, spec.chart_id, spec.title),
+        svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks: marks.into_iter().map(|(_, mark)| mark).collect(),

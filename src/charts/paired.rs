@@ -3,12 +3,13 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::{Deserialize, Serialize};
 
 use crate::charts::layout::{text_width, wrap, BOLD_CHAR_EM, CHAR_EM};
 use crate::charts::{draw_lines, finish_svg, font, hatch, palette, Chart, ChartError, Mark};
 
 /// One category with both groups' values (0–1), `None` where that group's number is suppressed or absent.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PairedRow {
     pub key: String,
     pub label: String,
@@ -19,13 +20,13 @@ pub struct PairedRow {
 }
 
 /// A paired bar chart to draw.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PairedBars<'a> {
-    pub chart_id: &'a str,
-    pub title: &'a str,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairedBars {
+    pub chart_id: String,
+    pub title: String,
     /// The two groups' names, drawn in the legend.
-    pub series: [&'a str; 2],
-    pub rows: &'a [PairedRow],
+    pub series: [String; 2],
+    pub rows: Vec<PairedRow>,
     pub width: u32,
 }
 
@@ -135,7 +136,7 @@ pub fn paired_bars(spec: &PairedBars) -> Result<Chart, ChartError> {
         root.present()?;
     }
     Ok(Chart {
-        svg: finish_svg(raw, spec.chart_id, spec.title),
+        svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks,

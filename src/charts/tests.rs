@@ -33,9 +33,9 @@ fn rows() -> Vec<BarRow> {
 fn small_bar_chart() -> crate::charts::Chart {
     let rows = rows();
     bar_chart(&BarChart {
-        chart_id: "partner-types",
-        title: "Hvem samarbeider <enhetene> med?",
-        rows: &rows,
+        chart_id: "partner-types".into(),
+        title: "Hvem samarbeider <enhetene> med?".into(),
+        rows,
         max_value: 1.0,
         width: 600,
     })
@@ -100,11 +100,11 @@ fn heatmap_snapshot() {
         },
     ]];
     let chart = heatmap(&Heatmap {
-        chart_id: "m",
-        title: "Matrise",
-        row_labels: &row_labels,
-        column_labels: &column_labels,
-        cells: &cells,
+        chart_id: "m".into(),
+        title: "Matrise".into(),
+        row_labels,
+        column_labels,
+        cells,
         width: 480,
     })
     .unwrap();

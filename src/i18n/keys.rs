@@ -1038,4 +1038,319 @@ keys! {
         sv: "Aktivitetskategori",
         en: "Offer category",
     }
+    NavPresent {
+        nb: "Presentasjon",
+        nn: "Presentasjon",
+        da: "Præsentation",
+        sv: "Presentation",
+        en: "Present",
+    }
+    PresentHeading {
+        nb: "Presentasjon for dialogmøtet",
+        nn: "Presentasjon for dialogmøtet",
+        da: "Præsentation til dialogmødet",
+        sv: "Presentation för dialogmötet",
+        en: "Presentation for the dialogue meeting",
+    }
+    PresentIntro {
+        nb: "Legg til diagrammer fra de andre sidene med «Legg til i presentasjonen», skriv hva publikum skal ta med seg, og vis dem i fullskjerm. Bla med piltastene, mellomrom eller en presentasjonsklikker; Esc avslutter.",
+        nn: "Legg til diagram frå dei andre sidene med «Legg til i presentasjonen», skriv kva publikum skal ta med seg, og vis dei i fullskjerm. Bla med piltastane, mellomrom eller ein presentasjonsklikkar; Esc avsluttar.",
+        da: "Tilføj diagrammer fra de andre sider med »Tilføj til præsentationen«, skriv, hvad publikum skal tage med sig, og vis dem i fuld skærm. Bladr med piletasterne, mellemrum eller en præsentationsklikker; Esc afslutter.",
+        sv: "Lägg till diagram från de andra sidorna med ”Lägg till i presentationen”, skriv vad publiken ska ta med sig och visa dem i helskärm. Bläddra med piltangenterna, mellanslag eller en presentationsklickare; Esc avslutar.",
+        en: "Add charts from the other pages with “Add to presentation”, write what the audience should take away, and show them full screen. Move with the arrow keys, space or a presentation clicker; Esc ends.",
+    }
+    StartPresenting {
+        nb: "Start presentasjonen",
+        nn: "Start presentasjonen",
+        da: "Start præsentationen",
+        sv: "Starta presentationen",
+        en: "Start presenting",
+    }
+    PrintDeck {
+        nb: "Skriv ut eller lagre som PDF",
+        nn: "Skriv ut eller lagre som PDF",
+        da: "Udskriv eller gem som PDF",
+        sv: "Skriv ut eller spara som PDF",
+        en: "Print or save as PDF",
+    }
+    DeckEmpty {
+        nb: "Presentasjonen er tom. Gå til et diagram og velg «Legg til i presentasjonen».",
+        nn: "Presentasjonen er tom. Gå til eit diagram og vel «Legg til i presentasjonen».",
+        da: "Præsentationen er tom. Gå til et diagram, og vælg »Tilføj til præsentationen«.",
+        sv: "Presentationen är tom. Gå till ett diagram och välj ”Lägg till i presentationen”.",
+        en: "The presentation is empty. Go to a chart and choose “Add to presentation”.",
+    }
+    SlideTakeaway {
+        nb: "Budskap på lysbildet",
+        nn: "Bodskap på lysbiletet",
+        da: "Budskab på diaset",
+        sv: "Budskap på bilden",
+        en: "Takeaway on the slide",
+    }
+    MoveUp {
+        nb: "Flytt opp",
+        nn: "Flytt opp",
+        da: "Flyt op",
+        sv: "Flytta upp",
+        en: "Move up",
+    }
+    MoveDown {
+        nb: "Flytt ned",
+        nn: "Flytt ned",
+        da: "Flyt ned",
+        sv: "Flytta ned",
+        en: "Move down",
+    }
+    RemoveSlide {
+        nb: "Fjern",
+        nn: "Fjern",
+        da: "Fjern",
+        sv: "Ta bort",
+        en: "Remove",
+    }
+    AddToDeck {
+        nb: "Legg til i presentasjonen",
+        nn: "Legg til i presentasjonen",
+        da: "Tilføj til præsentationen",
+        sv: "Lägg till i presentationen",
+        en: "Add to presentation",
+    }
+    AddedToDeck {
+        nb: "Lagt til i presentasjonen",
+        nn: "Lagt til i presentasjonen",
+        da: "Tilføjet til præsentationen",
+        sv: "Tillagd i presentationen",
+        en: "Added to the presentation",
+    }
+    PreviousSlide {
+        nb: "Forrige",
+        nn: "Førre",
+        da: "Forrige",
+        sv: "Föregående",
+        en: "Previous",
+    }
+    NextSlide {
+        nb: "Neste",
+        nn: "Neste",
+        da: "Næste",
+        sv: "Nästa",
+        en: "Next",
+    }
+    ExitPresenter {
+        nb: "Avslutt (Esc)",
+        nn: "Avslutt (Esc)",
+        da: "Afslut (Esc)",
+        sv: "Avsluta (Esc)",
+        en: "End (Esc)",
+    }
+    ResetDeck {
+        nb: "Bruk demopresentasjonen",
+        nn: "Bruk demopresentasjonen",
+        da: "Brug demopræsentationen",
+        sv: "Använd demopresentationen",
+        en: "Use the demo presentation",
+    }
+    SlideUnavailable {
+        nb: "Diagrammet finnes ikke i dataene som er lastet inn nå.",
+        nn: "Diagrammet finst ikkje i dataa som er lasta inn no.",
+        da: "Diagrammet findes ikke i de data, der er indlæst nu.",
+        sv: "Diagrammet finns inte i de data som är inlästa nu.",
+        en: "This chart is not in the data loaded now.",
+    }
+    DownloadChart {
+        nb: "Last ned",
+        nn: "Last ned",
+        da: "Hent",
+        sv: "Ladda ner",
+        en: "Download",
+    }
+    ExportSvgLabel {
+        nb: "Last ned diagrammet som SVG (skarpt i alle størrelser)",
+        nn: "Last ned diagrammet som SVG (skarpt i alle storleikar)",
+        da: "Hent diagrammet som SVG (skarpt i alle størrelser)",
+        sv: "Ladda ner diagrammet som SVG (skarpt i alla storlekar)",
+        en: "Download the chart as SVG (sharp at any size)",
+    }
+    ExportPngLabel {
+        nb: "Last ned diagrammet som PNG (bilde i dobbel oppløsning)",
+        nn: "Last ned diagrammet som PNG (bilete i dobbel oppløysing)",
+        da: "Hent diagrammet som PNG (billede i dobbelt opløsning)",
+        sv: "Ladda ner diagrammet som PNG (bild med dubbel upplösning)",
+        en: "Download the chart as PNG (image at double resolution)",
+    }
+    ExportCsvLabel {
+        nb: "Last ned tallene som CSV",
+        nn: "Last ned tala som CSV",
+        da: "Hent tallene som CSV",
+        sv: "Ladda ner siffrorna som CSV",
+        en: "Download the numbers as CSV",
+    }
+    DemoTakeaway0 {
+        nb: "Barnehager og skoler er de viktigste samarbeidspartnerne: møtene mellom generasjoner virker.",
+        nn: "Barnehagar og skular er dei viktigaste samarbeidspartnarane: møta mellom generasjonar verkar.",
+        da: "Børnehaver og skoler er de vigtigste samarbejdspartnere: mødet mellem generationer virker.",
+        sv: "Förskolor och skolor är de viktigaste samverkanspartnerna: mötena mellan generationer fungerar.",
+        en: "Kindergartens and schools are the main partners: meetings between generations work.",
+    }
+    DemoTakeaway1 {
+        nb: "Over halvparten bruker minst en halv stilling på frivillige, men få har eget budsjett.",
+        nn: "Over halvparten brukar minst ei halv stilling på frivillige, men få har eige budsjett.",
+        da: "Over halvdelen bruger mindst en halv stilling på frivillige, men få har eget budget.",
+        sv: "Över hälften lägger minst en halv tjänst på frivilliga, men få har egen budget.",
+        en: "Over half spend at least half a post on volunteers, but few have their own budget.",
+    }
+    DemoTakeaway2 {
+        nb: "Oppfølging krever ressurser: det er det største hinderet for mer samarbeid.",
+        nn: "Oppfølging krev ressursar: det er det største hinderet for meir samarbeid.",
+        da: "Opfølgning kræver ressourcer: det er den største hindring for mere samarbejde.",
+        sv: "Uppföljning kräver resurser: det är det största hindret för mer samverkan.",
+        en: "Following up takes resources: that is the biggest obstacle to more collaboration.",
+    }
+    DemoTakeaway3 {
+        nb: "Begge sider vil ha én dør inn og bedre informasjon om tilbudene.",
+        nn: "Begge sider vil ha éi dør inn og betre informasjon om tilboda.",
+        da: "Begge parter vil have én indgang og bedre information om tilbuddene.",
+        sv: "Båda sidor vill ha en väg in och bättre information om aktiviteterna.",
+        en: "Both sides want one door in and better information about the offers.",
+    }
+    DemoTakeaway4 {
+        nb: "Skyss og besøksvenn finnes, men når ikke fram til brukerne.",
+        nn: "Skyss og besøksven finst, men når ikkje fram til brukarane.",
+        da: "Kørsel og besøgsvenner findes, men når ikke ud til borgerne.",
+        sv: "Skjuts och besöksvänner finns men når inte fram till brukarna.",
+        en: "Transport and visiting friends exist but do not reach users.",
+    }
+    DemoTakeaway5 {
+        nb: "Besøksvenn: mange tilbud, men få ansatte forteller brukerne om dem. Her kan vi handle nå.",
+        nn: "Besøksven: mange tilbod, men få tilsette fortel brukarane om dei. Her kan vi handle no.",
+        da: "Besøgsven: mange tilbud, men få medarbejdere fortæller borgerne om dem. Her kan vi handle nu.",
+        sv: "Besöksvän: många aktiviteter, men få i personalen berättar om dem för brukarna. Här kan vi agera nu.",
+        en: "Visiting friends: many offers, but few staff tell users about them. This is where we can act now.",
+    }
+    Share {
+        nb: "Del",
+        nn: "Del",
+        da: "Del",
+        sv: "Dela",
+        en: "Share",
+    }
+    ShareHeading {
+        nb: "Del denne visningen",
+        nn: "Del denne visninga",
+        da: "Del denne visning",
+        sv: "Dela den här vyn",
+        en: "Share this view",
+    }
+    ShareViewLabel {
+        nb: "Lenke til visningen",
+        nn: "Lenkje til visninga",
+        da: "Link til visningen",
+        sv: "Länk till vyn",
+        en: "Link to the view",
+    }
+    ShareViewExplain {
+        nb: "Lenken åpner samme side, filtre og språk. Den inneholder ingen data: mottakeren ser sine egne filer eller dataene som er publisert sammen med Brobygger.",
+        nn: "Lenkja opnar same side, filter og språk. Ho inneheld ingen data: mottakaren ser sine eigne filer eller dataa som er publiserte saman med Brobygger.",
+        da: "Linket åbner samme side, filtre og sprog. Det indeholder ingen data: modtageren ser sine egne filer eller de data, der er offentliggjort sammen med Brobygger.",
+        sv: "Länken öppnar samma sida, filter och språk. Den innehåller inga data: mottagaren ser sina egna filer eller de data som är publicerade tillsammans med Brobygger.",
+        en: "The link opens the same page, filters and language. It holds no data: the recipient sees their own files or the data published with Brobygger.",
+    }
+    ShareSnapshotLabel {
+        nb: "Lenke med tallene (øyeblikksbilde)",
+        nn: "Lenkje med tala (augneblinksbilete)",
+        da: "Link med tallene (øjebliksbillede)",
+        sv: "Länk med siffrorna (ögonblicksbild)",
+        en: "Link with the numbers (snapshot)",
+    }
+    ShareSnapshotExplain {
+        nb: "Lenken inneholder de sammenstilte tallene i diagrammene på denne siden, med små grupper skjult, så mottakeren ser dem uten filer. Den inneholder ingen enkeltsvar, ingen fritekst og ikke nettverket av enheter. Tallene står i lenken etter #, som nettleseren aldri sender til noen server.",
+        nn: "Lenkja inneheld dei samanstilte tala i diagramma på denne sida, med små grupper skjulte, så mottakaren ser dei utan filer. Ho inneheld ingen einskildsvar, ingen fritekst og ikkje nettverket av einingar. Tala står i lenkja etter #, som nettlesaren aldri sender til nokon tenar.",
+        da: "Linket indeholder de sammenstillede tal i diagrammerne på denne side, med små grupper skjult, så modtageren ser dem uden filer. Det indeholder ingen enkeltsvar, ingen fritekst og ikke netværket af enheder. Tallene står i linket efter #, som browseren aldrig sender til nogen server.",
+        sv: "Länken innehåller de sammanställda siffrorna i diagrammen på den här sidan, med små grupper dolda, så att mottagaren ser dem utan filer. Den innehåller inga enskilda svar, ingen fritext och inte nätverket av enheter. Siffrorna står i länken efter #, som webbläsaren aldrig skickar till någon server.",
+        en: "The link holds the aggregated numbers of the charts on this page, small groups hidden, so the recipient sees them without files. It holds no single answer, no free text and not the network of units. The numbers are in the link after #, which the browser never sends to any server.",
+    }
+    Copy {
+        nb: "Kopier",
+        nn: "Kopier",
+        da: "Kopiér",
+        sv: "Kopiera",
+        en: "Copy",
+    }
+    Copied {
+        nb: "Kopiert",
+        nn: "Kopiert",
+        da: "Kopieret",
+        sv: "Kopierad",
+        en: "Copied",
+    }
+    SnapshotBanner {
+        nb: "Du ser et øyeblikksbilde fra en delt lenke: ferdige, sammenstilte tall uten data bak. Filtre og egne filer er slått av.",
+        nn: "Du ser eit augneblinksbilete frå ei delt lenkje: ferdige, samanstilte tal utan data bak. Filter og eigne filer er slått av.",
+        da: "Du ser et øjebliksbillede fra et delt link: færdige, sammenstillede tal uden data bag. Filtre og egne filer er slået fra.",
+        sv: "Du ser en ögonblicksbild från en delad länk: färdiga, sammanställda siffror utan data bakom. Filter och egna filer är avstängda.",
+        en: "You are looking at a snapshot from a shared link: finished, aggregated numbers with no data behind them. Filters and your own files are off.",
+    }
+    SnapshotEnd {
+        nb: "Avslutt øyeblikksbildet",
+        nn: "Avslutt augneblinksbiletet",
+        da: "Afslut øjebliksbilledet",
+        sv: "Avsluta ögonblicksbilden",
+        en: "Leave the snapshot",
+    }
+    SnapshotOtherView {
+        nb: "Øyeblikksbildet har ingen diagrammer for denne siden.",
+        nn: "Augneblinksbiletet har ingen diagram for denne sida.",
+        da: "Øjebliksbilledet har ingen diagrammer for denne side.",
+        sv: "Ögonblicksbilden har inga diagram för den här sidan.",
+        en: "The snapshot has no charts for this page.",
+    }
+    SnapshotDamaged {
+        nb: "Lenken med øyeblikksbildet er ødelagt eller avkortet. Be om en ny lenke.",
+        nn: "Lenkja med augneblinksbiletet er øydelagd eller avkorta. Be om ei ny lenkje.",
+        da: "Linket med øjebliksbilledet er ødelagt eller afkortet. Bed om et nyt link.",
+        sv: "Länken med ögonblicksbilden är trasig eller avkortad. Be om en ny länk.",
+        en: "The snapshot link is damaged or cut short. Ask for a new link.",
+    }
+    StorageHeading {
+        nb: "Lagring i denne nettleseren",
+        nn: "Lagring i denne nettlesaren",
+        da: "Lagring i denne browser",
+        sv: "Lagring i den här webbläsaren",
+        en: "Storage in this browser",
+    }
+    StorageNote {
+        nb: "Filene du legger til, lagres bare i denne nettleseren (uten kolonnene med personopplysninger), så de er her neste gang. Ingenting sendes noe sted.",
+        nn: "Filene du legg til, blir berre lagra i denne nettlesaren (utan kolonnane med personopplysingar), så dei er her neste gong. Ingenting blir sendt nokon stad.",
+        da: "De filer, du tilføjer, gemmes kun i denne browser (uden kolonnerne med personoplysninger), så de er her næste gang. Intet sendes nogen steder hen.",
+        sv: "Filerna du lägger till sparas bara i den här webbläsaren (utan kolumnerna med personuppgifter), så att de finns här nästa gång. Inget skickas någonstans.",
+        en: "The files you add are kept only in this browser (without the columns of personal data), so they are here next time. Nothing is sent anywhere.",
+    }
+    ForgetData {
+        nb: "Glem alle data i denne nettleseren",
+        nn: "Gløym alle data i denne nettlesaren",
+        da: "Glem alle data i denne browser",
+        sv: "Glöm alla data i den här webbläsaren",
+        en: "Forget all data in this browser",
+    }
+    StorageFull {
+        nb: "Nettleseren har ikke plass til å lagre dataene. De brukes nå, men er borte når fanen lukkes.",
+        nn: "Nettlesaren har ikkje plass til å lagre dataa. Dei blir brukte no, men er borte når fana blir lukka.",
+        da: "Browseren har ikke plads til at gemme data. De bruges nu, men er væk, når fanen lukkes.",
+        sv: "Webbläsaren har inte plats att spara data. De används nu men försvinner när fliken stängs.",
+        en: "The browser has no room to keep the data. It is used now but gone when the tab closes.",
+    }
+    StorageUnavailable {
+        nb: "Nettleseren tillater ikke lagring her (for eksempel i privat modus). Dataene brukes nå, men er borte når fanen lukkes.",
+        nn: "Nettlesaren tillèt ikkje lagring her (til dømes i privat modus). Dataa blir brukte no, men er borte når fana blir lukka.",
+        da: "Browseren tillader ikke lagring her (for eksempel i privat tilstand). Data bruges nu, men er væk, når fanen lukkes.",
+        sv: "Webbläsaren tillåter inte lagring här (till exempel i privat läge). Data används nu men försvinner när fliken stängs.",
+        en: "The browser does not allow storage here (private mode, for example). The data is used now but gone when the tab closes.",
+    }
+    DataForgotten {
+        nb: "Alle data er fjernet fra denne nettleseren.",
+        nn: "Alle data er fjerna frå denne nettlesaren.",
+        da: "Alle data er fjernet fra denne browser.",
+        sv: "Alla data är borttagna från den här webbläsaren.",
+        en: "All data has been removed from this browser.",
+    }
 }

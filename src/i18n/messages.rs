@@ -301,6 +301,16 @@ pub fn parse_error(lang: Lang, file: &str, error: &ParseError) -> String {
         (E::TooLarge { limit_mib }, Lang::Da) => format!("»{file}« er større end {limit_mib} MiB. Filtrér udtrækket til din kommune først."),
         (E::TooLarge { limit_mib }, Lang::Sv) => format!("”{file}” är större än {limit_mib} MiB. Filtrera utdraget till din kommun först."),
         (E::TooLarge { limit_mib }, Lang::En) => format!("“{file}” is larger than {limit_mib} MiB. Filter the extract to your municipality first."),
+        (E::NotSameOrigin, Lang::Nb) => format!("«{file}» ligger på et annet nettsted. Brobygger henter bare data fra sitt eget nettsted; legg filene i mappen data/ ved siden av appen."),
+        (E::NotSameOrigin, Lang::Nn) => format!("«{file}» ligg på ein annan nettstad. Brobygger hentar berre data frå sin eigen nettstad; legg filene i mappa data/ ved sida av appen."),
+        (E::NotSameOrigin, Lang::Da) => format!("»{file}« ligger på et andet websted. Brobygger henter kun data fra sit eget websted; læg filerne i mappen data/ ved siden af appen."),
+        (E::NotSameOrigin, Lang::Sv) => format!("”{file}” ligger på en annan webbplats. Brobygger hämtar bara data från sin egen webbplats; lägg filerna i mappen data/ bredvid appen."),
+        (E::NotSameOrigin, Lang::En) => format!("“{file}” is on another site. Brobygger only loads data from its own site; put the files in the data/ folder next to the app."),
+        (E::NotFound { status }, Lang::Nb) => format!("«{file}» kunne ikke hentes (HTTP {status}). Sjekk at filen ligger der lenken sier."),
+        (E::NotFound { status }, Lang::Nn) => format!("«{file}» kunne ikkje hentast (HTTP {status}). Sjekk at fila ligg der lenkja seier."),
+        (E::NotFound { status }, Lang::Da) => format!("»{file}« kunne ikke hentes (HTTP {status}). Tjek, at filen ligger, hvor linket siger."),
+        (E::NotFound { status }, Lang::Sv) => format!("”{file}” kunde inte hämtas (HTTP {status}). Kontrollera att filen ligger där länken säger."),
+        (E::NotFound { status }, Lang::En) => format!("“{file}” could not be fetched (HTTP {status}). Check that the file is where the link says."),
     }
 }
 
@@ -692,5 +702,41 @@ pub fn ranking_summary(lang: Lang, gaps: &[(&str, f64)]) -> String {
         Lang::Da => format!("De største gab er for {joined}: så stor en andel af medarbejderne har ikke informeret borgerne om de tilbud, der findes."),
         Lang::Sv => format!("De största glappen gäller {joined}: så stor andel av personalen har inte informerat brukare om aktiviteterna som finns."),
         Lang::En => format!("The largest gaps are for {joined}: that share of staff have not told users about the offers that exist."),
+    }
+}
+
+/// `Lysbilde 3 av 6`.
+pub fn slide_of(lang: Lang, slide: usize, n_slides: usize) -> String {
+    match lang {
+        Lang::Nb => format!("Lysbilde {slide} av {n_slides}"),
+        Lang::Nn => format!("Lysbilete {slide} av {n_slides}"),
+        Lang::Da => format!("Dias {slide} af {n_slides}"),
+        Lang::Sv => format!("Bild {slide} av {n_slides}"),
+        Lang::En => format!("Slide {slide} of {n_slides}"),
+    }
+}
+
+/// The demo deck's takeaway lines.
+pub fn demo_takeaway(lang: Lang, line: u8) -> &'static str {
+    let key = match line {
+        0 => Key::DemoTakeaway0,
+        1 => Key::DemoTakeaway1,
+        2 => Key::DemoTakeaway2,
+        3 => Key::DemoTakeaway3,
+        4 => Key::DemoTakeaway4,
+        _ => Key::DemoTakeaway5,
+    };
+    t(lang, key)
+}
+
+/// Register organisations outside Frivillighetsregisteret have no category.
+pub fn without_icnpo_note(lang: Lang, n: usize) -> String {
+    let n = format_count(lang, n);
+    match lang {
+        Lang::Nb => format!("{n} organisasjoner i uttrekket er ikke i Frivillighetsregisteret og har ingen kategori."),
+        Lang::Nn => format!("{n} organisasjonar i uttrekket er ikkje i Frivilligregisteret og har ingen kategori."),
+        Lang::Da => format!("{n} organisationer i udtrækket er ikke i det norske frivillighedsregister og har ingen kategori."),
+        Lang::Sv => format!("{n} organisationer i utdraget finns inte i norska frivillighetsregistret och saknar kategori."),
+        Lang::En => format!("{n} organisations in the extract are not in the Register of Non-Profit Organisations and have no category."),
     }
 }

@@ -27,6 +27,10 @@ pub enum ParseError {
     LabelsWithoutData,
     #[error("the file is larger than {limit_mib} MiB")]
     TooLarge { limit_mib: usize },
+    #[error("data may only come from the app's own site")]
+    NotSameOrigin,
+    #[error("the file could not be fetched ({status})")]
+    NotFound { status: u16 },
 }
 
 /// Something odd in a file that was still read. Rows are kept; the user is told where.

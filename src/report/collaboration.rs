@@ -2,7 +2,7 @@
 //! sides want, the network of units and organisations, and how much of the register's field they reach.
 
 use crate::charts::{
-    heatmap, network, paired_bars, Heatmap, HeatmapCell, NetworkChart, NetworkNode, NodeShape, PairedBars, PairedRow,
+    BarChart, BarRow, ChartSpec, Heatmap, HeatmapCell, NetworkChart, NetworkNode, NodeShape, PairedBars, PairedRow,
 };
 use crate::core::analysis::{crosstab, distribution, Distribution};
 use crate::core::filter::Selection;
@@ -10,7 +10,7 @@ use crate::core::network::{health_social_coverage, Network};
 use crate::core::roles::column_for;
 use crate::core::{Field, Filter, Role};
 use crate::i18n::{self, format_count, format_percent, Key};
-use crate::report::{bar_figure, hidden_note, BarFigure, Figure, Input, Table, TableCell, CHART_WIDTH};
+use crate::report::{bar_figure, draw, hidden_note, BarFigure, Figure, Input, Table, TableCell, CHART_WIDTH};
 
 /// Every collaboration figure the loaded data supports, in reading order.
 pub fn all(input: &Input, network: Option<&Network>) -> Vec<Figure> {
@@ -249,15 +249,14 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
         table_rows.push(table_row);
     }
     let title = input.t(Key::MatrixTitle);
-    let chart = heatmap(&Heatmap {
-        chart_id: "unit-partner-matrix",
-        title,
-        row_labels: &row_labels,
-        column_labels: &column_labels,
-        cells: &cells,
+    let (chart_spec, chart) = draw(ChartSpec::Heatmap(Heatmap {
+        chart_id: "unit-partner-matrix".into(),
+        title: title.into(),
+        row_labels: row_labels.clone(),
+        column_labels: column_labels.clone(),
+        cells: cells.clone(),
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let n_hidden = (0..table.group_labels.len()).filter(|&idx| hidden_group(idx)).count();
     let mut notes = vec![input.t(Key::MultiNote).to_owned()];
     let summary = if all_hidden {
@@ -287,7 +286,7 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
             .map(|(label, second)| format!("{label} ({second})")),
     );
     Some(Figure {
-        id: "unit-partner-matrix",
+        id: "unit-partner-matrix".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::MatrixSubtitle).to_owned(),
         summary,
@@ -295,6 +294,7 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
         caption: input.caption(table.n, &selection, &[&staff.name]),
         notes,
         chart,
+        spec: chart_spec,
         mark_texts,
         mark_filters,
         items: Vec::new(),
@@ -393,14 +393,13 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         })
         .collect();
     let title = input.t(Key::StaffVsOrgTitle);
-    let chart = paired_bars(&PairedBars {
-        chart_id: "staff-vs-organisations",
-        title,
-        series: [staff_name, org_name],
-        rows: &paired,
+    let (chart_spec, chart) = draw(ChartSpec::Paired(PairedBars {
+        chart_id: "staff-vs-organisations".into(),
+        title: title.into(),
+        series: [staff_name.into(), org_name.into()],
+        rows: paired.clone(),
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let cell = |value: Option<(f64, usize)>| match value {
         Some((share, count)) => TableCell::text(format!(
             "{} ({})",
@@ -445,7 +444,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
     }
     let n = staff_result.n + org_result.n;
     Some(Figure {
-        id: "staff-vs-organisations",
+        id: "staff-vs-organisations".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::StaffVsOrgSubtitle).to_owned(),
         summary,
@@ -453,6 +452,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         caption: input.caption(n, &caption_selection, &[&staff.name, &orgs.name]),
         notes,
         chart,
+        spec: chart_spec,
         mark_texts: rows
             .iter()
             .map(|row| {
@@ -561,15 +561,14 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
     let mut legend: Vec<String> = unit_types.clone();
     legend.push(input.t(Key::NetworkOrganisation).to_owned());
     let title = input.t(Key::NetworkTitle);
-    let chart = network(&NetworkChart {
-        chart_id: "collaboration-network",
-        title,
-        nodes: &nodes,
-        edges: &edges,
-        legend: &legend,
+    let (chart_spec, chart) = draw(ChartSpec::Network(NetworkChart {
+        chart_id: "collaboration-network".into(),
+        title: title.into(),
+        nodes: nodes.clone(),
+        edges: edges.clone(),
+        legend: legend.clone(),
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let n = unit_active.iter().filter(|&&active| active).count();
     let mut order: Vec<usize> = (0..graph.orgs.len()).collect();
     order.sort_by_key(|&idx| (std::cmp::Reverse(org_units[idx]), graph.orgs[idx].name.clone()));
@@ -599,7 +598,7 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         })
         .collect();
     Some(Figure {
-        id: "collaboration-network",
+        id: "collaboration-network".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::NetworkSubtitle).to_owned(),
         summary,
@@ -607,6 +606,7 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         caption: input.caption(n, &selection, &[&staff.name]),
         notes,
         chart,
+        spec: chart_spec,
         mark_texts,
         mark_filters,
         items: Vec::new(),
@@ -648,9 +648,9 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
             c.reached as f64 / c.total as f64
         }
     };
-    let bars: Vec<crate::charts::BarRow> = coverage
+    let bars: Vec<BarRow> = coverage
         .iter()
-        .map(|c| crate::charts::BarRow {
+        .map(|c| BarRow {
             key: if c.group == 0 {
                 "all".to_owned()
             } else {
@@ -671,14 +671,13 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
         })
         .collect();
     let title = input.t(Key::CoverageTitle);
-    let chart = crate::charts::bar_chart(&crate::charts::BarChart {
-        chart_id: "register-coverage",
-        title,
-        rows: &bars,
+    let (chart_spec, chart) = draw(ChartSpec::Bars(BarChart {
+        chart_id: "register-coverage".into(),
+        title: title.into(),
+        rows: bars.clone(),
         max_value: 1.0,
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let summary = if visible {
         i18n::coverage_summary(lang, total.reached, total.total, share(&total))
     } else {
@@ -687,7 +686,7 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
     let mut sources = vec![staff.name.as_str(), register.name.as_str()];
     sources.dedup();
     Some(Figure {
-        id: "register-coverage",
+        id: "register-coverage".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::CoverageSubtitle).to_owned(),
         summary,
@@ -695,6 +694,7 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
         caption: input.caption(total.total, &selection, &sources),
         notes: Vec::new(),
         chart,
+        spec: chart_spec,
         mark_texts: coverage
             .iter()
             .zip(&bars)

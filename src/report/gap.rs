@@ -1,7 +1,7 @@
 //! The gap analysis as figures: the funnel, the category × district matrix and the ranked list of the
 //! largest gaps, plus the gap table for export.
 
-use crate::charts::{bar_chart, funnel, heatmap, BarChart, BarRow, FunnelChart, FunnelRow, Heatmap, HeatmapCell};
+use crate::charts::{BarChart, BarRow, ChartSpec, FunnelChart, FunnelRow, Heatmap, HeatmapCell};
 use crate::core::analysis::RowMask;
 use crate::core::filter::{row_values, select, Selection};
 use crate::core::gap::{self, CategoryMapping, Funnel, MappingEntry};
@@ -9,7 +9,7 @@ use crate::core::roles::column_for;
 use crate::core::suppress::suppress_groups;
 use crate::core::{Dataset, Field, Filter, Role};
 use crate::i18n::{self, format_count, format_percent, Key};
-use crate::report::{hidden_note, Figure, FigureItem, Input, Table, TableCell, CHART_WIDTH};
+use crate::report::{draw, hidden_note, Figure, FigureItem, Input, Table, TableCell, CHART_WIDTH};
 
 /// Every gap figure the loaded data supports.
 pub fn all(input: &Input, overrides: &[MappingEntry]) -> Vec<Figure> {
@@ -105,18 +105,17 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         })
         .collect();
     let title = input.t(Key::FunnelTitle);
-    let chart = funnel(&FunnelChart {
-        chart_id: "gap-funnel",
-        title,
+    let (chart_spec, chart) = draw(ChartSpec::Funnel(FunnelChart {
+        chart_id: "gap-funnel".into(),
+        title: title.into(),
         legend: [
-            input.t(Key::LegendOffers),
-            input.t(Key::LegendKnown),
-            input.t(Key::LegendTold),
+            input.t(Key::LegendOffers).into(),
+            input.t(Key::LegendKnown).into(),
+            input.t(Key::LegendTold).into(),
         ],
-        rows: &chart_rows,
+        rows: chart_rows.clone(),
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let top = result
         .ranked()
         .into_iter()
@@ -138,7 +137,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
     }
     let table = gap_table(input, &result, &rows, hidden);
     Some(Figure {
-        id: "gap-funnel",
+        id: "gap-funnel".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::FunnelSubtitle).to_owned(),
         summary,
@@ -164,6 +163,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
             })
             .collect(),
         chart,
+        spec: chart_spec,
         items: Vec::new(),
         table,
     })
@@ -396,15 +396,14 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         })
         .collect();
     let title = input.t(Key::GapMatrixTitle);
-    let chart = heatmap(&Heatmap {
-        chart_id: "gap-matrix",
-        title,
-        row_labels: &categories,
-        column_labels: &column_labels,
-        cells: &cells,
+    let (chart_spec, chart) = draw(ChartSpec::Heatmap(Heatmap {
+        chart_id: "gap-matrix".into(),
+        title: title.into(),
+        row_labels: categories.clone(),
+        column_labels: column_labels.clone(),
+        cells: cells.clone(),
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let n: usize = group_n.iter().sum();
     let summary = if all_hidden {
         hidden_note(input, &staff_selection)
@@ -424,7 +423,7 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         notes.push(input.t(Key::SuppressedLegend).replace("< 5", &suppressed_text));
     }
     Some(Figure {
-        id: "gap-matrix",
+        id: "gap-matrix".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::GapMatrixSubtitle).to_owned(),
         summary,
@@ -432,6 +431,7 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         caption: merged_caption(input, n, [&offers_selection, &staff_selection], &sources(offers, staff)),
         notes,
         chart,
+        spec: chart_spec,
         mark_texts,
         mark_filters,
         items: Vec::new(),
@@ -532,14 +532,13 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         })
         .collect();
     let title = input.t(Key::GapRankingTitle);
-    let chart = bar_chart(&BarChart {
-        chart_id: "gap-ranking",
-        title,
-        rows: &bars,
+    let (chart_spec, chart) = draw(ChartSpec::Bars(BarChart {
+        chart_id: "gap-ranking".into(),
+        title: title.into(),
+        rows: bars.clone(),
         max_value: 1.0,
         width: CHART_WIDTH,
-    })
-    .ok()?;
+    }))?;
     let items: Vec<FigureItem> = if hidden {
         Vec::new()
     } else {
@@ -563,7 +562,7 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                         field: Field::Role(Role::OfferCategory),
                         value: row.category.clone(),
                     }],
-                    target: Some("gap-funnel"),
+                    target: Some("gap-funnel".into()),
                 }
             })
             .collect()
@@ -579,7 +578,7 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
     };
     let rows: Vec<&gap::GapRow> = ranked.clone();
     Some(Figure {
-        id: "gap-ranking",
+        id: "gap-ranking".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::GapRankingSubtitle).to_owned(),
         summary,
@@ -605,6 +604,7 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
             })
             .collect(),
         chart,
+        spec: chart_spec,
         items,
         table: gap_table(input, &result, &rows, hidden),
     })

@@ -36,7 +36,8 @@ pub fn icnpo_categories(input: &Input) -> Option<Figure> {
     let top = sorted.bars.first().map(|bar| (bar.label.as_str(), bar.share))?;
     let summary = i18n::icnpo_summary(input.lang, top, n_health_social, result.n);
     let max_value = sorted.bars.first().map_or(1.0, |bar| bar.share).max(0.01);
-    bar_figure(
+    let n_without = result.n_missing;
+    let mut figure = bar_figure(
         input,
         BarFigure {
             id: "icnpo-categories",
@@ -50,7 +51,11 @@ pub fn icnpo_categories(input: &Input) -> Option<Figure> {
             max_value,
             public_data: true,
         },
-    )
+    )?;
+    if n_without > 0 {
+        figure.notes.push(i18n::without_icnpo_note(input.lang, n_without));
+    }
+    Some(figure)
 }
 
 /// `register-by-area`: organisations by district (through a loaded postcode table) or else by postcode.

@@ -362,3 +362,87 @@ fn the_gap_table_exports_with_its_context_and_no_live_formulas() {
     assert!(csv.contains("Kategori;Tilbud;Kjenner til (%);Har informert brukere (%);Gap (%)"));
     assert!(!csv.lines().any(|line| line.starts_with('=')));
 }
+
+#[test]
+fn a_figure_exports_as_a_captioned_svg_and_a_csv() {
+    let figure = figure(&demo(), &[], Lang::Nb, partner_types);
+    let (svg, width, height) = crate::export::svg_document(&figure);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(">Hvem samarbeider enhetene med?</text>"));
+    assert!(svg.contains("n = 60 · Kilde: elvestad-ansatte-2025.csv"));
+    assert!(width >= 960 && height > figure.chart.height);
+    assert_eq!(svg.matches("<svg").count(), 2, "the chart is embedded once");
+    let csv = String::from_utf8(crate::export::write_csv(&crate::export::figure_table(&figure))).unwrap();
+    assert!(csv.contains("Kategori;Antall;Andel"));
+    assert!(csv.contains("Barnehager;47;78"));
+}
+
+#[test]
+fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
+    use crate::core::names::texts;
+    use crate::core::network::build;
+    use crate::report::snapshot::{decode, encode, make};
+    let datasets = demo();
+    let staff = datasets.iter().find(|d| d.name == "elvestad-ansatte-2025.csv").unwrap();
+    // Every unit name and every free-text answer: none may travel in a link.
+    let mut private: Vec<String> = Vec::new();
+    for column_id in ["enhet", "organisasjoner", "kommentar"] {
+        for value in texts(&staff.column(column_id).unwrap().data).into_iter().flatten() {
+            if value.trim().len() >= 8 {
+                private.push(value.trim().to_owned());
+            }
+        }
+    }
+    assert!(private.len() > 60);
+    let graph = build(staff, datasets.iter().find(|d| d.name == "elvestad-enheter.csv")).unwrap();
+    for filters in [
+        vec![],
+        vec![filter(Role::District, "Nord")],
+        vec![filter(Role::UnitType, "Psykisk helse og rus")],
+    ] {
+        let input = Input::new(&datasets, &filters, Lang::Nb, 5);
+        let mut figures = crate::report::collaboration::all(&input, Some(&graph));
+        figures.extend(crate::report::gap::all(&input, &[]));
+        figures.extend(crate::report::register::all(&input));
+        assert!(figures.iter().any(|f| f.id == "collaboration-network"));
+        let link = encode(&make("collaboration", "nb", &filters, 5, &figures));
+        assert!(link.len() < 60_000, "link of {} characters", link.len());
+        let snapshot = decode(&link).unwrap();
+        assert!(snapshot.figures.iter().all(|f| f.id != "collaboration-network"));
+        assert_eq!(snapshot.figures.len(), figures.len() - 1);
+        let json = serde_json::to_string(&snapshot).unwrap();
+        for text in &private {
+            assert!(!json.contains(text.as_str()), "{text:?} is in a snapshot link");
+        }
+        for figure in &snapshot.figures {
+            assert!(!figure.chart.svg.is_empty(), "{} is redrawn", figure.id);
+            assert!(figure.mark_filters.iter().all(Vec::is_empty));
+            for cell in figure.table.rows.iter().flatten().filter(|cell| cell.suppressed) {
+                assert_eq!(cell.text, "< 5", "{}", figure.id);
+            }
+            // A figure built from fewer than 5 respondents shows no numbers at all.
+            let public = ["icnpo-categories", "register-by-area"].contains(&figure.id.as_str());
+            // (The gap tables' second column counts catalogue offers, which are public.)
+            let first_private = if figure.id.starts_with("gap-f") || figure.id == "gap-ranking" {
+                2
+            } else {
+                1
+            };
+            if figure.n < 5 && !public {
+                assert!(
+                    figure
+                        .table
+                        .rows
+                        .iter()
+                        .all(|row| row[first_private..].iter().all(|c| c.suppressed || c.text == "–")),
+                    "{}",
+                    figure.id
+                );
+            }
+        }
+    }
+    assert_eq!(
+        decode("not a link"),
+        Err(crate::report::snapshot::SnapshotError::Damaged)
+    );
+}

@@ -11,6 +11,7 @@ use crate::state::ViewState;
 
 const LANG_KEY: &str = "brobygger.lang";
 const MAPPING_KEY: &str = "brobygger.mapping";
+const DECK_KEY: &str = "brobygger.deck";
 
 /// The embedded demo's manifest, relative to the app.
 pub const DEMO_MANIFEST: &str = "demo/index.json";
@@ -208,4 +209,204 @@ pub fn scroll_to(id: &str) {
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
     }
+}
+
+/// The user's stored deck, if they have made one.
+pub fn stored_deck() -> Option<Vec<crate::state::deck::Slide>> {
+    LocalStorage::get(DECK_KEY).ok()
+}
+
+/// Remembers the deck (chart ids, filter values, takeaway lines: no rows).
+pub fn store_deck(deck: &[crate::state::deck::Slide]) {
+    let _ = LocalStorage::set(DECK_KEY, deck);
+}
+
+/// Renders an SVG document to PNG at `scale` × its size, in this tab.
+pub async fn svg_to_png(svg: &str, width: u32, height: u32, scale: f64) -> Option<Vec<u8>> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(&url);
+    let result = JsFuture::from(loaded).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    result.ok()?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((f64::from(width) * scale).round() as u32);
+    canvas.set_height((f64::from(height) * scale).round() as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    context.scale(scale, scale).ok()?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, f64::from(width), f64::from(height))
+        .ok()?;
+    let blob = js_sys::Promise::new(&mut |resolve, _| {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: wasm_bindgen::JsValue| {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &blob);
+        });
+        let _ = canvas.to_blob(callback.unchecked_ref());
+    });
+    let blob: web_sys::Blob = JsFuture::from(blob).await.ok()?.dyn_into().ok()?;
+    let buffer = JsFuture::from(blob.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Asks for full screen on `element`; presenting works without it too.
+pub fn request_fullscreen(element: &web_sys::Element) {
+    let _ = element.request_fullscreen();
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn exit_fullscreen() {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
+/// Whether the page is in full screen.
+pub fn is_fullscreen() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.fullscreen_element())
+        .is_some()
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The snapshot in the URL's fragment (`#snapshot=…`), if there is one.
+pub fn snapshot_from_hash() -> Option<Result<crate::report::snapshot::Snapshot, crate::report::snapshot::SnapshotError>>
+{
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let encoded = hash.strip_prefix("#snapshot=")?;
+    Some(crate::report::snapshot::decode(encoded))
+}
+
+/// Removes the fragment from the URL (leaving a snapshot).
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The app's own address with `query` and `fragment` (for share links).
+pub fn app_url(query: &str, fragment: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    format!(
+        "{}{}{query}{fragment}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Resolves `path` against the app's address and keeps it only if it is on the same origin.
+pub fn same_origin(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let base = window.location().href().ok()?;
+    let url = web_sys::Url::new_with_base(path, &base).ok()?;
+    (url.origin() == window.location().origin().ok()?).then(|| url.href())
+}
+
+/// Loads hosted data: a manifest (`{"files": [...]}`, names relative to it) or, unless `manifest_only`, a
+/// single file; only from the app's own origin. (Static hosts often answer a missing path with their index
+/// page, so a probe for `data/index.json` must insist on a manifest.)
+pub async fn fetch_hosted(path: &str, manifest_only: bool) -> Result<Vec<InputFile>, crate::state::ImportFailure> {
+    use crate::io::ParseError;
+    let failure = |error| crate::state::ImportFailure {
+        file_name: path.to_owned(),
+        error,
+    };
+    let url = same_origin(path).ok_or_else(|| failure(ParseError::NotSameOrigin))?;
+    let bytes = fetch_checked(&url)
+        .await
+        .map_err(|status| failure(ParseError::NotFound { status }))?;
+    let is_manifest = path.ends_with(".json")
+        && serde_json::from_slice::<Manifest>(&bytes).is_ok_and(|manifest| !manifest.files.is_empty());
+    if !is_manifest && manifest_only {
+        return Err(failure(ParseError::JsonNotTabular));
+    }
+    if !is_manifest {
+        let name = path.rsplit('/').next().unwrap_or(path).to_owned();
+        return Ok(vec![InputFile { name, bytes }]);
+    }
+    let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|_| failure(ParseError::JsonNotTabular))?;
+    let mut files = Vec::new();
+    for name in manifest.files {
+        let file_url = web_sys::Url::new_with_base(&name, &url)
+            .map(|u| u.href())
+            .ok()
+            .and_then(|href| same_origin(&href))
+            .ok_or_else(|| failure(ParseError::NotSameOrigin))?;
+        let bytes = fetch_checked(&file_url)
+            .await
+            .map_err(|status| crate::state::ImportFailure {
+                file_name: name.clone(),
+                error: ParseError::NotFound { status },
+            })?;
+        let name = name.rsplit('/').next().unwrap_or(&name).to_owned();
+        files.push(InputFile { name, bytes });
+    }
+    Ok(files)
+}
+
+/// Fetches a URL's bytes, or the HTTP status (0 when there was no response).
+async fn fetch_checked(url: &str) -> Result<Vec<u8>, u16> {
+    let window = web_sys::window().ok_or(0u16)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| 0u16)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| 0u16)?;
+    if !response.ok() {
+        return Err(response.status());
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| 0u16)?)
+        .await
+        .map_err(|_| 0u16)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Forgets the settings derived from data (deck, category mapping); the language choice stays.
+pub fn forget_settings() {
+    LocalStorage::delete(DECK_KEY);
+    LocalStorage::delete(MAPPING_KEY);
+}
+
+/// Registers the service worker that keeps the app available offline.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let _ = window.navigator().service_worker().register("sw.js");
 }

@@ -5,7 +5,7 @@ use crate::core::Dataset;
 use crate::io::{ParseError, Parsed, Warning};
 
 /// A dataset in the app, with what reading it found and where it came from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Loaded {
     pub dataset: Dataset,
     pub warnings: Vec<Warning>,

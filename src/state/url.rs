@@ -8,22 +8,24 @@ use crate::core::{Field, Filter};
 use crate::i18n::Lang;
 
 /// A top-level view of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum View {
     #[default]
     Overview,
     Collaboration,
     Gap,
     Register,
+    Present,
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Overview,
         View::Collaboration,
         View::Gap,
         View::Register,
+        View::Present,
         View::Data,
     ];
 
@@ -34,6 +36,7 @@ impl View {
             View::Collaboration => "collaboration",
             View::Gap => "gap",
             View::Register => "register",
+            View::Present => "present",
             View::Data => "data",
         }
     }
@@ -50,10 +53,15 @@ pub struct ViewState {
     /// `None` when the URL does not say; the stored or browser preference applies.
     pub lang: Option<Lang>,
     pub filters: Vec<Filter>,
+    /// A same-origin path to load data from (`data/index.json`), for hosted copies.
+    pub data: Option<String>,
 }
 
 /// Characters kept as they are in a query value (RFC 3986 unreserved).
 const VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
+
+/// A path keeps its slashes readable.
+const PATH: &AsciiSet = &VALUE.remove(b'/');
 
 fn encode(text: &str) -> String {
     utf8_percent_encode(text, VALUE).to_string()
@@ -79,6 +87,7 @@ impl ViewState {
                     }
                 }
                 "lang" => state.lang = Lang::from_code(value).or(state.lang),
+                "data" => state.data = decode(value).filter(|path| value_is_sane(path)),
                 "f" => {
                     let Some((field, value)) = value.split_once('~') else {
                         continue;
@@ -109,6 +118,9 @@ impl ViewState {
         }
         for filter in &self.filters {
             pairs.push(format!("f={}~{}", filter.field.id(), encode(&filter.value)));
+        }
+        if let Some(data) = &self.data {
+            pairs.push(format!("data={}", utf8_percent_encode(data, PATH)));
         }
         if pairs.is_empty() {
             String::new()
@@ -147,12 +159,14 @@ mod tests {
                     value: "Fast kontaktpunkt («én dør inn») & mer".into(),
                 },
             ],
+            data: Some("data/index.json".into()),
         };
         let query = state.to_query();
         assert_eq!(
             query,
             "?view=collaboration&lang=en&f=partners~Den%20norske%20kirke%2Fmenigheter&f=icnpo~3\
-             &f=opportunities~Fast%20kontaktpunkt%20%28%C2%AB%C3%A9n%20d%C3%B8r%20inn%C2%BB%29%20%26%20mer"
+             &f=opportunities~Fast%20kontaktpunkt%20%28%C2%AB%C3%A9n%20d%C3%B8r%20inn%C2%BB%29%20%26%20mer\
+             &data=data/index.json"
         );
         assert_eq!(ViewState::from_query(&query), state);
         assert_eq!(ViewState::default().to_query(), "");

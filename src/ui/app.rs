@@ -11,13 +11,59 @@ use crate::ui::drop_zone::DropZone;
 use crate::ui::gap::GapView;
 use crate::ui::import_errors::ImportErrors;
 use crate::ui::overview::Overview;
+use crate::ui::present::{PresentView, Presenter};
 use crate::ui::register::RegisterView;
+use crate::ui::share::Share;
+
+/// What the app opens on: a snapshot link's numbers; else the data a hosted link names (`?data=`); else the
+/// user's own stored datasets; else a hosted copy's `data/index.json`; else the embedded demo.
+async fn load_at_start(state: AppState, data_path: Option<String>) {
+    match browser::snapshot_from_hash() {
+        Some(Ok(snapshot)) => {
+            state
+                .view
+                .set(crate::state::View::from_id(&snapshot.view).unwrap_or_default());
+            state.filters.set(snapshot.filters.clone());
+            state.snapshot.set(Some(snapshot));
+            return;
+        }
+        Some(Err(_)) => state.notice.set(Some(Key::SnapshotDamaged)),
+        None => {}
+    }
+    if let Some(path) = data_path {
+        match browser::fetch_hosted(&path, false).await {
+            Ok(files) => state.import(files, false),
+            Err(failure) => state.failures.set(vec![failure]),
+        }
+        if !state.datasets.with_untracked(Vec::is_empty) {
+            return;
+        }
+    }
+    let stored = crate::state::persist::load().await;
+    if !stored.is_empty() {
+        state.datasets.set(stored);
+        return;
+    }
+    if let Ok(files) = browser::fetch_hosted("data/index.json", true).await {
+        state.import(files, false);
+        if !state.datasets.with_untracked(Vec::is_empty) {
+            return;
+        }
+    }
+    match browser::fetch_demo().await {
+        Ok(files) => state.import(files, true),
+        // The demo is part of the build; if it cannot be fetched the app still works on the user's files.
+        Err(error) => leptos::logging::warn!("demo data could not be loaded: {error}"),
+    }
+}
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
     let view_state = browser::view_state_from_url();
     let lang = browser::initial_lang(view_state.lang);
+    let hosted_data = view_state.data.clone();
+    let data_to_load = view_state.data.clone();
     let state = AppState::new(view_state, lang);
     provide_app_state(state);
 
@@ -28,6 +74,7 @@ pub fn App() -> impl IntoView {
             view: state.view.get(),
             lang: Some(lang),
             filters: state.filters.get(),
+            data: hosted_data.clone(),
         });
     });
     // Back and forward restore the view and filters the URL holds.
@@ -40,13 +87,10 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    browser::register_service_worker();
     spawn_local(async move {
         state.busy.set(true);
-        match browser::fetch_demo().await {
-            Ok(files) => state.import(files, true),
-            // The demo is part of the build; if it cannot be fetched the app still works on the user's files.
-            Err(error) => leptos::logging::warn!("demo data could not be loaded: {error}"),
-        }
+        load_at_start(state, data_to_load).await;
         state.busy.set(false);
         request_animation_frame(move || state.ready.set(true));
     });
@@ -60,15 +104,18 @@ pub fn App() -> impl IntoView {
             <Nav />
             <DropZone />
             <ImportErrors />
+            <SnapshotBanner />
             <main id="main" class="app-main" tabindex="-1">
                 {move || match state.view.get() {
                     View::Overview => view! { <Overview /> }.into_any(),
                     View::Collaboration => view! { <CollaborationView /> }.into_any(),
                     View::Gap => view! { <GapView /> }.into_any(),
                     View::Register => view! { <RegisterView /> }.into_any(),
+                    View::Present => view! { <PresentView /> }.into_any(),
                     View::Data => view! { <DataView /> }.into_any(),
                 }}
             </main>
+            <Presenter />
             <footer class="app-footer">
                 <p>{move || state.t(Key::FooterPrivacy)}</p>
             </footer>
@@ -113,6 +160,7 @@ fn Header() -> impl IntoView {
                         {move || state.t(Key::DemoBadge)}
                     </span>
                 </Show>
+                <Share />
                 <div class="ds-field language-field">
                     <label class="ds-label" for="language-select">
                         {move || state.t(Key::Language)}
@@ -147,6 +195,7 @@ fn nav_key(view: View) -> Key {
         View::Collaboration => Key::NavCollaboration,
         View::Gap => Key::NavGap,
         View::Register => Key::NavRegister,
+        View::Present => Key::NavPresent,
         View::Data => Key::NavData,
     }
 }
@@ -187,5 +236,62 @@ fn Nav() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// Says so while a snapshot link is shown, and offers the way out.
+#[component]
+fn SnapshotBanner() -> impl IntoView {
+    let state = use_app_state();
+    let leave = move |_| {
+        browser::clear_hash();
+        state.snapshot.set(None);
+        state.filters.set(Vec::new());
+        spawn_local(async move {
+            state.busy.set(true);
+            load_at_start(state, None).await;
+            state.busy.set(false);
+        });
+    };
+    view! {
+        <div class="app-notices" role="status">
+            {move || {
+                state
+                    .snapshot
+                    .with(Option::is_some)
+                    .then(|| {
+                        view! {
+                            <div
+                                class="ds-alert snapshot-banner"
+                                data-color="info"
+                                data-testid="snapshot-banner"
+                            >
+                                <p>{state.t(Key::SnapshotBanner)}</p>
+                                <button
+                                    type="button"
+                                    class="ds-button"
+                                    data-variant="secondary"
+                                    data-size="sm"
+                                    on:click=leave
+                                >
+                                    {state.t(Key::SnapshotEnd)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|key| {
+                        view! {
+                            <div class="ds-alert" data-color="warning" data-testid="notice">
+                                <p>{state.t(key)}</p>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
     }
 }

@@ -19,9 +19,12 @@ pub fn Figures(
     view! {
         <For
             each=move || {
-                figures.with(|figures| figures.iter().map(|figure| figure.id).collect::<Vec<_>>())
+                figures
+                    .with(|figures| {
+                        figures.iter().map(|figure| figure.id.clone()).collect::<Vec<_>>()
+                    })
             }
-            key=|id| *id
+            key=|id| id.clone()
             let:id
         >
             <ChartFigure figure=Memo::new(move |_| {
@@ -50,7 +53,7 @@ pub fn ChartFigure(
     let state = use_app_state();
     let active = RwSignal::new(None::<String>);
     let read = move |f: fn(&Figure) -> String| move || figure.with(|figure| figure.as_ref().map(f).unwrap_or_default());
-    let id = move || figure.with(|figure| figure.as_ref().map(|figure| figure.id).unwrap_or_default());
+    let id = move || figure.with(|figure| figure.as_ref().map(|figure| figure.id.clone()).unwrap_or_default());
     let size = move || figure.with(|figure| figure.as_ref().map_or((1, 1), |f| (f.chart.width, f.chart.height)));
     let marks = Memo::new(move |_| {
         let filters = state.filters.get();
@@ -305,6 +308,7 @@ pub fn ChartFigure(
                         </table>
                     </div>
                 </details>
+                <ChartTools figure=figure />
                 <figcaption class="chart-caption">
                     <p>{read(|f| f.caption.clone())}</p>
                     {move || {
@@ -332,7 +336,7 @@ fn FigureItems(figure: Signal<Option<Figure>>) -> impl IntoView {
                     {items
                         .into_iter()
                         .map(|item| {
-                            let (filters, target) = (item.filters.clone(), item.target);
+                            let (filters, target) = (item.filters.clone(), item.target.clone());
                             view! {
                                 <li>
                                     <button
@@ -341,7 +345,7 @@ fn FigureItems(figure: Signal<Option<Figure>>) -> impl IntoView {
                                         data-testid="figure-item"
                                         on:click=move |_| {
                                             state.filters.set(filters.clone());
-                                            if let Some(target) = target {
+                                            if let Some(target) = target.clone() {
                                                 request_animation_frame(move || {
                                                     crate::state::browser::scroll_to(
                                                         &format!("{target}-title"),
@@ -359,5 +363,106 @@ fn FigureItems(figure: Signal<Option<Figure>>) -> impl IntoView {
                 </ol>
             }
         })
+    }
+}
+
+/// Downloads (SVG, PNG at 2×, CSV, each with title, filters, n, notes and source) and «add to
+/// presentation».
+#[component]
+fn ChartTools(figure: Signal<Option<Figure>>) -> impl IntoView {
+    let state = use_app_state();
+    let added = RwSignal::new(false);
+    let file_name = move |extension: &str| {
+        let id = figure.with_untracked(|f| f.as_ref().map(|f| f.id.clone()).unwrap_or_default());
+        format!("brobygger-{id}.{extension}")
+    };
+    let export_svg = move |_| {
+        if let Some(figure) = figure.get_untracked() {
+            let (svg, _, _) = crate::export::svg_document(&figure);
+            crate::state::browser::download(&file_name("svg"), "image/svg+xml", svg.as_bytes());
+        }
+    };
+    let export_png = move |_| {
+        let Some(figure) = figure.get_untracked() else {
+            return;
+        };
+        let name = file_name("png");
+        leptos::task::spawn_local(async move {
+            let (svg, width, height) = crate::export::svg_document(&figure);
+            if let Some(png) = crate::state::browser::svg_to_png(&svg, width, height, 2.0).await {
+                crate::state::browser::download(&name, "image/png", &png);
+            }
+        });
+    };
+    let export_csv = move |_| {
+        if let Some(figure) = figure.get_untracked() {
+            let table = crate::export::figure_table(&figure);
+            crate::state::browser::download(
+                &file_name("csv"),
+                "text/csv;charset=utf-8",
+                &crate::export::write_csv(&table),
+            );
+        }
+    };
+    let add_to_deck = move |_| {
+        let Some(chart_id) = figure.with_untracked(|f| f.as_ref().map(|f| f.id.clone())) else {
+            return;
+        };
+        let slide = crate::state::deck::Slide {
+            view: state.view.get_untracked(),
+            chart_id,
+            filters: state.filters.get_untracked(),
+            takeaway: crate::state::deck::Takeaway::Text(String::new()),
+        };
+        state.update_deck(|deck| deck.push(slide));
+        added.set(true);
+    };
+    view! {
+        <div class="chart-tools">
+            <span class="chart-tools-label">{move || state.t(Key::DownloadChart)}</span>
+            <button
+                type="button"
+                class="ds-button"
+                data-variant="tertiary"
+                data-size="sm"
+                data-testid="export-svg"
+                aria-label=move || state.t(Key::ExportSvgLabel)
+                on:click=export_svg
+            >
+                "SVG"
+            </button>
+            <button
+                type="button"
+                class="ds-button"
+                data-variant="tertiary"
+                data-size="sm"
+                data-testid="export-png"
+                aria-label=move || state.t(Key::ExportPngLabel)
+                on:click=export_png
+            >
+                "PNG"
+            </button>
+            <button
+                type="button"
+                class="ds-button"
+                data-variant="tertiary"
+                data-size="sm"
+                data-testid="export-csv"
+                aria-label=move || state.t(Key::ExportCsvLabel)
+                on:click=export_csv
+            >
+                "CSV"
+            </button>
+            <button
+                type="button"
+                class="ds-button"
+                data-variant="secondary"
+                data-size="sm"
+                data-testid="add-to-deck"
+                on:click=add_to_deck
+            >
+                {move || state.t(if added.get() { Key::AddedToDeck } else { Key::AddToDeck })}
+            </button>
+        </div>
     }
 }

@@ -2,11 +2,51 @@
 
 use leptos::prelude::*;
 
+use crate::core::Filter;
 use crate::i18n::Key;
-use crate::report::Figure;
-use crate::state::use_app_state;
+use crate::report::{collaboration, gap as gap_report, register, Figure, Input};
+use crate::state::{use_app_state, AppState, View};
 use crate::ui::chart_figure::Figures;
 use crate::ui::filter_bar::FilterBar;
+
+/// The figures of `view` for `filters`, as that view shows them.
+pub fn figures_for(state: &AppState, view: View, filters: &[Filter]) -> Vec<Figure> {
+    let (lang, min_cell) = (state.lang.get(), state.min_cell.get());
+    let network = state.network.get();
+    let overrides = state.mapping_overrides.get();
+    state.datasets.with(|datasets| {
+        let input = Input::new(datasets, filters, lang, min_cell);
+        match view {
+            View::Overview => [
+                collaboration::partner_types(&input),
+                collaboration::unit_partner_matrix(&input),
+                register::icnpo_categories(&input),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            View::Collaboration => collaboration::all(&input, network.as_ref()),
+            View::Gap => gap_report::all(&input, &overrides),
+            View::Register => register::all(&input),
+            View::Present | View::Data => Vec::new(),
+        }
+    })
+}
+
+/// A view's figures, kept up to date with data, filters and language; a snapshot link's when one is shown.
+pub fn view_figures(view: View) -> Memo<Vec<Figure>> {
+    let state = use_app_state();
+    Memo::new(move |_| {
+        if let Some(figures) = state.snapshot.with(|snapshot| {
+            snapshot
+                .as_ref()
+                .map(|snapshot| (snapshot.view == view.id()).then(|| snapshot.figures.clone()))
+        }) {
+            return figures.unwrap_or_default();
+        }
+        figures_for(&state, view, &state.filters.get())
+    })
+}
 
 /// The frame every chart view shares.
 #[component]
@@ -34,12 +74,20 @@ pub fn ChartView(
             </h1>
             <p class="view-intro">{move || state.t(intro)}</p>
             {children.map(|children| children())}
-            <FilterBar />
+            <Show when=move || state.snapshot.with(Option::is_none)>
+                <FilterBar />
+            </Show>
             {move || {
                 (figures.with(Vec::is_empty) && !state.busy.get())
                     .then(|| {
                         view! {
-                            <p class="empty-note">{state.t(empty.unwrap_or(Key::NoChartData))}</p>
+                            <p class="empty-note">
+                                {if state.snapshot.with(Option::is_some) {
+                                    state.t(Key::SnapshotOtherView)
+                                } else {
+                                    state.t(empty.unwrap_or(Key::NoChartData))
+                                }}
+                            </p>
                         }
                     })
             }}

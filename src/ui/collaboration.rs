@@ -3,22 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::report::{collaboration, Input};
-use crate::state::use_app_state;
-use crate::ui::chart_view::ChartView;
+use crate::state::View;
+use crate::ui::chart_view::{view_figures, ChartView};
 
 /// Collaboration patterns.
 #[component]
 pub fn CollaborationView() -> impl IntoView {
-    let state = use_app_state();
-    let figures = Memo::new(move |_| {
-        let (lang, min_cell, filters) = (state.lang.get(), state.min_cell.get(), state.filters.get());
-        let network = state.network.get();
-        state.datasets.with(|datasets| {
-            let input = Input::new(datasets, &filters, lang, min_cell);
-            collaboration::all(&input, network.as_ref())
-        })
-    });
+    let figures = view_figures(View::Collaboration);
     view! {
         <ChartView
             id="collaboration"

@@ -35,6 +35,22 @@ pub fn DataView() -> impl IntoView {
             <h1 id="data-heading" class="ds-heading view-heading" data-size="lg">
                 {move || state.t(Key::DataHeading)}
             </h1>
+            <section class="ds-card storage-note" aria-labelledby="storage-heading">
+                <h2 id="storage-heading" class="ds-heading" data-size="xs">
+                    {move || state.t(Key::StorageHeading)}
+                </h2>
+                <p>{move || state.t(Key::StorageNote)}</p>
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-color="danger"
+                    data-testid="forget-data"
+                    on:click=move |_| state.forget_data()
+                >
+                    {move || state.t(Key::ForgetData)}
+                </button>
+            </section>
             {move || {
                 let lang = state.lang.get();
                 let datasets = state.datasets.get();

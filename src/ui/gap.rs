@@ -7,20 +7,14 @@ use crate::core::gap::{self, MappingEntry};
 use crate::export::{write_csv, write_xlsx};
 use crate::i18n::{self, Key};
 use crate::report::{gap as gap_report, Input};
-use crate::state::{browser, use_app_state};
-use crate::ui::chart_view::ChartView;
+use crate::state::{browser, use_app_state, View};
+use crate::ui::chart_view::{view_figures, ChartView};
 
 /// The gap analysis.
 #[component]
 pub fn GapView() -> impl IntoView {
     let state = use_app_state();
-    let figures = Memo::new(move |_| {
-        let (lang, min_cell, filters) = (state.lang.get(), state.min_cell.get(), state.filters.get());
-        let overrides = state.mapping_overrides.get();
-        state
-            .datasets
-            .with(|datasets| gap_report::all(&Input::new(datasets, &filters, lang, min_cell), &overrides))
-    });
+    let figures = view_figures(View::Gap);
     let export = move |xlsx: bool| {
         let table = state.datasets.with_untracked(|datasets| {
             let filters = state.filters.get_untracked();
@@ -53,7 +47,9 @@ pub fn GapView() -> impl IntoView {
             figures=figures
             empty=Key::NoGapData
         />
-        <Show when=move || figures.with(|figures| !figures.is_empty())>
+        <Show when=move || {
+            figures.with(|figures| !figures.is_empty()) && state.snapshot.with(Option::is_none)
+        }>
             <section class="gap-tools" aria-labelledby="gap-export-heading">
                 <h2 id="gap-export-heading" class="ds-sr-only">
                     {move || state.t(Key::ExportCsv)}

@@ -4,28 +4,14 @@ use leptos::prelude::*;
 
 use crate::core::overview::key_figures;
 use crate::i18n::{format_count, t, Key};
-use crate::report::{collaboration, register, Figure, Input};
-use crate::state::use_app_state;
-use crate::ui::chart_view::ChartView;
+use crate::state::{use_app_state, View};
+use crate::ui::chart_view::{view_figures, ChartView};
 
 /// Key figures and the overview charts of whatever is loaded.
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_app_state();
-    let figures = Memo::new(move |_| {
-        let (lang, min_cell, filters) = (state.lang.get(), state.min_cell.get(), state.filters.get());
-        state.datasets.with(|datasets| {
-            let input = Input::new(datasets, &filters, lang, min_cell);
-            [
-                collaboration::partner_types(&input),
-                collaboration::unit_partner_matrix(&input),
-                register::icnpo_categories(&input),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<Figure>>()
-        })
-    });
+    let figures = view_figures(View::Overview);
     let tiles = move || {
         let lang = state.lang.get();
         let figures = state.datasets.with(|datasets| key_figures(datasets));

@@ -1,0 +1,356 @@
+//! The Present view (the deck: order, takeaways, start, print) and the presenter: one chart per slide,
+//! full screen, big type, driven by the keys a presentation clicker sends.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, Key, Lang};
+use crate::report::Figure;
+use crate::state::deck::{move_slide, Slide, Takeaway};
+use crate::state::{browser, use_app_state, AppState};
+use crate::ui::chart_view::figures_for;
+
+/// A slide's figure, if the loaded data has it.
+fn slide_figure(state: &AppState, slide: &Slide) -> Option<Figure> {
+    figures_for(state, slide.view, &slide.filters)
+        .into_iter()
+        .find(|figure| figure.id == slide.chart_id)
+}
+
+fn takeaway_text(lang: Lang, takeaway: &Takeaway) -> String {
+    match takeaway {
+        Takeaway::Text(text) => text.clone(),
+        Takeaway::Demo(line) => i18n::demo_takeaway(lang, *line).to_owned(),
+    }
+}
+
+/// The deck editor.
+#[component]
+pub fn PresentView() -> impl IntoView {
+    let state = use_app_state();
+    let deck = Memo::new(move |_| state.effective_deck());
+    let start = move |_| {
+        if !deck.with(Vec::is_empty) {
+            state.presenting.set(Some(0));
+        }
+    };
+    view! {
+        <section class="view" aria-labelledby="present-heading">
+            <h1 id="present-heading" class="ds-heading view-heading" data-size="lg">
+                {move || state.t(Key::PresentHeading)}
+            </h1>
+            <p class="view-intro">{move || state.t(Key::PresentIntro)}</p>
+            <div class="deck-actions">
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="primary"
+                    data-testid="start-presenting"
+                    disabled=move || deck.with(Vec::is_empty)
+                    on:click=start
+                >
+                    {move || state.t(Key::StartPresenting)}
+                </button>
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-testid="print-deck"
+                    disabled=move || deck.with(Vec::is_empty)
+                    on:click=move |_| browser::print()
+                >
+                    {move || state.t(Key::PrintDeck)}
+                </button>
+                <Show when=move || state.showing_demo() && state.deck.get().is_some()>
+                    <button
+                        type="button"
+                        class="ds-button"
+                        data-variant="tertiary"
+                        on:click=move |_| {
+                            browser::store_deck(&crate::state::deck::demo_deck());
+                            state.deck.set(None);
+                        }
+                    >
+                        {move || state.t(Key::ResetDeck)}
+                    </button>
+                </Show>
+            </div>
+            {move || {
+                deck.with(Vec::is_empty)
+                    .then(|| view! { <p class="empty-note">{state.t(Key::DeckEmpty)}</p> })
+            }}
+            <ol class="deck-list" data-testid="deck">
+                {move || {
+                    let lang = state.lang.get();
+                    let slides = deck.get();
+                    let n_slides = slides.len();
+                    slides
+                        .into_iter()
+                        .enumerate()
+                        .map(|(idx, slide)| {
+                            let title = slide_figure(&state, &slide)
+                                .map(|figure| figure.title)
+                                .unwrap_or_else(|| i18n::t(lang, Key::SlideUnavailable).to_owned());
+                            let takeaway = takeaway_text(lang, &slide.takeaway);
+                            let input_id = format!("takeaway-{idx}");
+                            let filters = slide
+                                .filters
+                                .iter()
+                                .map(|filter| crate::report::filter_label(lang, filter))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            view! {
+                                <li
+                                    class="ds-card deck-slide"
+                                    data-testid="deck-slide"
+                                    data-chart=slide.chart_id.clone()
+                                >
+                                    <p class="deck-slide-title">
+                                        <strong>{format!("{}. {title}", idx + 1)}</strong>
+                                        {(!filters.is_empty()).then(|| format!(" ({filters})"))}
+                                    </p>
+                                    <label class="ds-label" for=input_id.clone()>
+                                        {i18n::t(lang, Key::SlideTakeaway)}
+                                    </label>
+                                    <input
+                                        id=input_id
+                                        class="ds-input"
+                                        type="text"
+                                        data-testid="slide-takeaway"
+                                        prop:value=takeaway
+                                        on:change=move |ev| {
+                                            let text = event_target_value(&ev);
+                                            state
+                                                .update_deck(|deck| {
+                                                    if let Some(slide) = deck.get_mut(idx) {
+                                                        slide.takeaway = Takeaway::Text(text);
+                                                    }
+                                                });
+                                        }
+                                    />
+                                    <div class="deck-slide-actions">
+                                        <button
+                                            type="button"
+                                            class="ds-button"
+                                            data-variant="tertiary"
+                                            data-size="sm"
+                                            disabled=idx == 0
+                                            on:click=move |_| {
+                                                state.update_deck(|deck| move_slide(deck, idx, -1))
+                                            }
+                                        >
+                                            {i18n::t(lang, Key::MoveUp)}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="ds-button"
+                                            data-variant="tertiary"
+                                            data-size="sm"
+                                            disabled=idx + 1 == n_slides
+                                            on:click=move |_| {
+                                                state.update_deck(|deck| move_slide(deck, idx, 1))
+                                            }
+                                        >
+                                            {i18n::t(lang, Key::MoveDown)}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="ds-button"
+                                            data-variant="tertiary"
+                                            data-size="sm"
+                                            data-testid="remove-slide"
+                                            on:click=move |_| {
+                                                state
+                                                    .update_deck(|deck| {
+                                                        if idx < deck.len() {
+                                                            deck.remove(idx);
+                                                        }
+                                                    })
+                                            }
+                                        >
+                                            {i18n::t(lang, Key::RemoveSlide)}
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+            <PrintDeck deck=deck />
+        </section>
+    }
+}
+
+/// One slide as the presenter and the print layout show it.
+#[component]
+fn SlideContent(slide: Slide, number: usize, n_slides: usize) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let figure = slide_figure(&state, &slide);
+    let takeaway = takeaway_text(lang, &slide.takeaway);
+    let slide_number = i18n::slide_of(lang, number, n_slides);
+    match figure {
+        Some(figure) => view! {
+            <div class="slide">
+                <h2 class="slide-title">{figure.title.clone()}</h2>
+                <p class="slide-takeaway">{takeaway}</p>
+                <div class="slide-chart" inner_html=figure.chart.svg.clone()></div>
+                <p class="slide-summary">{figure.summary.clone()}</p>
+                <p class="slide-footer">
+                    <span>{figure.caption.clone()}</span>
+                    <span class="slide-number">{slide_number}</span>
+                </p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <div class="slide">
+                <p class="slide-takeaway">{takeaway}</p>
+                <p>{i18n::t(lang, Key::SlideUnavailable)}</p>
+                <p class="slide-footer">
+                    <span class="slide-number">{slide_number}</span>
+                </p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// Every slide, one per printed page; hidden on screen.
+#[component]
+fn PrintDeck(deck: Memo<Vec<Slide>>) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <div class="print-deck" aria-hidden="true">
+            {move || {
+                state.lang.track();
+                let slides = deck.get();
+                let n_slides = slides.len();
+                slides
+                    .into_iter()
+                    .enumerate()
+                    .map(|(idx, slide)| {
+                        view! { <SlideContent slide=slide number=idx + 1 n_slides=n_slides /> }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// The presenter: shown over everything while `state.presenting` is set.
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let state = use_app_state();
+    let root: NodeRef<leptos::html::Div> = NodeRef::new();
+    let deck = Memo::new(move |_| state.effective_deck());
+    let n_slides = move || deck.with(Vec::len);
+    let go = move |step: isize| {
+        state.presenting.update(|current| {
+            if let Some(current) = current {
+                let last = n_slides().saturating_sub(1) as isize;
+                *current = (*current as isize + step).clamp(0, last) as usize;
+            }
+        });
+    };
+    let close = move || {
+        state.presenting.set(None);
+        browser::exit_fullscreen();
+    };
+    // Focus and full screen when presenting starts; leaving full screen (Esc in the browser) ends it.
+    Effect::new(move |was_presenting: Option<bool>| {
+        let presenting = state.presenting.get().is_some();
+        if presenting && was_presenting != Some(true) {
+            request_animation_frame(move || {
+                if let Some(element) = root.get_untracked() {
+                    let _ = element.focus();
+                    browser::request_fullscreen(&element);
+                }
+            });
+        }
+        presenting
+    });
+    let on_fullscreen_change = move || {
+        if state.presenting.get_untracked().is_some() && !browser::is_fullscreen() {
+            state.presenting.set(None);
+        }
+    };
+    Effect::new(move |_| {
+        if let Some(element) = root.get() {
+            let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_fullscreen_change);
+            let _ = element.add_event_listener_with_callback(
+                "fullscreenchange",
+                wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+            );
+            handler.forget();
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        // Space on one of the buttons presses the button, elsewhere it moves on (as clickers send it).
+        " " if ev
+            .target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
+            .is_some() => {}
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
+            ev.prevent_default();
+            go(1);
+        }
+        "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => {
+            ev.prevent_default();
+            go(-1);
+        }
+        "Home" => state.presenting.set(Some(0)),
+        "End" => state.presenting.set(Some(n_slides().saturating_sub(1))),
+        "Escape" => close(),
+        _ => {}
+    };
+    view! {
+        <Show when=move || state.presenting.get().is_some()>
+            <div
+                class="presenter"
+                node_ref=root
+                tabindex="-1"
+                role="dialog"
+                aria-modal="true"
+                aria-label=move || state.t(Key::NavPresent)
+                data-testid="presenter"
+                data-slide=move || state.presenting.get().unwrap_or(0).to_string()
+                data-slides=move || n_slides().to_string()
+                on:keydown=on_key
+            >
+                {move || {
+                    let idx = state.presenting.get()?;
+                    let slide = deck.with(|deck| deck.get(idx).cloned())?;
+                    Some(view! { <SlideContent slide=slide number=idx + 1 n_slides=n_slides() /> })
+                }}
+                <div class="presenter-controls">
+                    <button
+                        type="button"
+                        class="ds-button"
+                        data-variant="secondary"
+                        on:click=move |_| go(-1)
+                    >
+                        {move || state.t(Key::PreviousSlide)}
+                    </button>
+                    <button
+                        type="button"
+                        class="ds-button"
+                        data-variant="secondary"
+                        on:click=move |_| go(1)
+                    >
+                        {move || state.t(Key::NextSlide)}
+                    </button>
+                    <button
+                        type="button"
+                        class="ds-button"
+                        data-variant="tertiary"
+                        data-testid="exit-presenter"
+                        on:click=move |_| close()
+                    >
+                        {move || state.t(Key::ExitPresenter)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,58 @@
+// Presenting at a dialogue meeting: a deck of charts with takeaways, full screen, clicker keys, print.
+import { expect, test } from "@playwright/test";
+import { Brobygger } from "./brobygger";
+
+test("the demo comes with a ready deck that presents", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=present");
+  expect(await page.getByTestId("deck-slide").count()).toBeGreaterThanOrEqual(5);
+  await page.getByTestId("start-presenting").click();
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter).toHaveAttribute("data-slide", "0");
+  await expect(presenter).toContainText("Barnehager og skoler er de viktigste samarbeidspartnerne");
+  await expect(presenter.locator("svg[role=img]")).toHaveCount(1);
+});
+
+test("add three slides, present, ArrowRight twice shows slide 2, Esc leaves", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  for (const id of ["roles", "budget", "challenges"]) {
+    await app.chart(id).getByTestId("add-to-deck").click();
+    await expect(app.chart(id).getByTestId("add-to-deck")).toHaveText("Lagt til i presentasjonen");
+  }
+  await app.nav("present").click();
+  const slides = page.getByTestId("deck-slide");
+  const count = await slides.count();
+  await expect(slides.nth(count - 1)).toHaveAttribute("data-chart", "challenges");
+  // A takeaway written for the last slide.
+  await slides.nth(count - 1).getByTestId("slide-takeaway").fill("Vi trenger mer tid til oppfølging");
+  await slides.nth(count - 1).getByTestId("slide-takeaway").press("Tab");
+  await page.getByTestId("start-presenting").click();
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter).toHaveAttribute("data-slides", String(count));
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(presenter).toHaveAttribute("data-slide", "2");
+  await page.keyboard.press("PageUp");
+  await expect(presenter).toHaveAttribute("data-slide", "1");
+  await page.keyboard.press("End");
+  await expect(presenter).toContainText("Vi trenger mer tid til oppfølging");
+  await page.keyboard.press("Escape");
+  await expect(presenter).toHaveCount(0);
+  // The deck survives a reload.
+  await page.reload();
+  await expect(page.getByTestId("app")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("deck-slide")).toHaveCount(count);
+});
+
+test("the deck prints one slide per page", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=present");
+  await page.emulateMedia({ media: "print" });
+  const printed = page.locator(".print-deck .slide");
+  expect(await printed.count()).toBeGreaterThanOrEqual(5);
+  await expect(printed.first()).toBeVisible();
+  await expect(page.locator(".app-header")).toBeHidden();
+  const breakAfter = await printed.first().evaluate((el) => getComputedStyle(el).breakAfter);
+  expect(breakAfter).toBe("page");
+});
