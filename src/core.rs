@@ -7,11 +7,13 @@ pub mod dataset;
 pub mod filter;
 pub mod gap;
 pub mod icnpo;
+pub mod likert;
 pub mod names;
 pub mod network;
 pub mod orgnr;
 pub mod overview;
 pub mod roles;
+pub mod sorting;
 pub mod suppress;
 
 pub use analysis::{Bar, Crosstab, Distribution, RowMask};
@@ -20,7 +22,7 @@ pub use dataset::{
     SourceInfo,
 };
 pub use filter::{Field, Filter, Selection};
-pub use roles::{Role, SurveySide};
+pub use roles::{Role, RoleChoice, SavedMapping, SurveySide};
 
 /// The default small-cell threshold: breakdowns of fewer respondents than this are suppressed.
 pub const DEFAULT_MIN_CELL: usize = 5;

@@ -25,27 +25,43 @@ pub fn neutralise(cell: &str) -> String {
 }
 
 /// CSV as a Nordic spreadsheet opens it directly: `;` between fields, UTF-8 with a byte-order mark, CRLF.
+/// Fields holding `;`, quotes or line breaks are quoted (RFC 4180), quotes doubled.
 pub fn write_csv(table: &ExportTable) -> Vec<u8> {
-    let mut out = vec![0xEF, 0xBB, 0xBF];
-    {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(b';')
-            .terminator(csv::Terminator::CRLF)
-            .flexible(true)
-            .from_writer(&mut out);
-        for line in &table.preamble {
-            let _ = writer.write_record([neutralise(line)]);
+    let mut out = String::from("\u{FEFF}");
+    let mut record = |cells: &[String]| {
+        if let [only] = cells {
+            if only.is_empty() {
+                // A record of one empty field, told apart from no record at all.
+                out.push_str("\"\"\r\n");
+                return;
+            }
         }
-        if !table.preamble.is_empty() {
-            let _ = writer.write_record([""]);
+        for (idx, cell) in cells.iter().enumerate() {
+            if idx > 0 {
+                out.push(';');
+            }
+            let cell = neutralise(cell);
+            if cell.contains([';', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(&cell);
+            }
         }
-        let _ = writer.write_record(table.headers.iter().map(|cell| neutralise(cell)));
-        for row in &table.rows {
-            let _ = writer.write_record(row.iter().map(|cell| neutralise(cell)));
-        }
-        let _ = writer.flush();
+        out.push_str("\r\n");
+    };
+    for line in &table.preamble {
+        record(std::slice::from_ref(line));
     }
-    out
+    if !table.preamble.is_empty() {
+        record(&[String::new()]);
+    }
+    record(&table.headers);
+    for row in &table.rows {
+        record(row);
+    }
+    out.into_bytes()
 }
 
 /// A figure's chart as a standalone SVG document with its title, subtitle, summary, caption and notes,

@@ -6,6 +6,7 @@ pub mod deck;
 pub mod import;
 pub mod persist;
 pub mod url;
+pub mod worker;
 
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::core::gap::MappingEntry;
 use crate::core::network::{build, Network};
 use crate::core::{Filter, DEFAULT_MIN_CELL};
 use crate::i18n::{Key, Lang};
-use crate::io::InputFile;
+use crate::io::{InputFile, ReadOptions};
 use crate::report::snapshot::Snapshot;
 use crate::report::Input;
 use deck::Slide;
@@ -47,6 +48,34 @@ pub struct AppState {
     pub snapshot: RwSignal<Option<Snapshot>>,
     /// A message for the whole app (a damaged link, storage full …).
     pub notice: RwSignal<Option<Key>>,
+    /// Bytes read and in all while files are read: `(done, total)`.
+    pub progress: RwSignal<Option<(f64, f64)>>,
+    /// The municipality a national register is filtered to while it is read (a setting).
+    pub municipality: RwSignal<String>,
+    /// The files each dataset came from, kept in this tab only so that a sheet or a held-back column
+    /// can be chosen again without dropping the files anew.
+    pub sources: StoredValue<Vec<Source>, LocalStorage>,
+}
+
+/// Files read together, and the choices they were read with.
+#[derive(Clone)]
+pub enum Source {
+    /// Files the user chose: handles to read again (their bytes are not held).
+    Browser {
+        files: Vec<web_sys::File>,
+        options: Vec<ReadOptions>,
+    },
+    /// Bytes already in memory (the demo, hosted data).
+    Bytes(Vec<InputFile>),
+}
+
+impl Source {
+    fn file_names(&self) -> Vec<String> {
+        match self {
+            Source::Browser { files, .. } => files.iter().map(web_sys::File::name).collect(),
+            Source::Bytes(files) => files.iter().map(|file| file.name.clone()).collect(),
+        }
+    }
 }
 
 impl AppState {
@@ -74,6 +103,9 @@ impl AppState {
             presenting: RwSignal::new(None),
             snapshot: RwSignal::new(None),
             notice: RwSignal::new(None),
+            progress: RwSignal::new(None),
+            municipality: RwSignal::new(browser::stored_municipality()),
+            sources: StoredValue::new_local(Vec::new()),
         }
     }
 
@@ -118,9 +150,112 @@ impl AppState {
         crate::i18n::t(self.lang.get(), key)
     }
 
-    /// Reads files and adds what could be read; failures are listed, loaded data is otherwise untouched.
+    /// Reads files already in memory and adds what could be read; failures are listed, loaded data is
+    /// otherwise untouched.
     pub fn import(&self, files: Vec<InputFile>, demo: bool) {
         let results = crate::io::read_batch(&files);
+        self.finish_import(results, Source::Bytes(files), demo);
+    }
+
+    /// Reads files the user dropped or chose, in the import worker, showing progress; cancellable.
+    pub fn import_files(&self, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        let municipality = self.municipality.get_untracked();
+        let options: Vec<ReadOptions> = files
+            .iter()
+            .map(|_| ReadOptions {
+                municipality: (!municipality.trim().is_empty()).then(|| municipality.trim().to_owned()),
+                ..ReadOptions::default()
+            })
+            .collect();
+        self.read_in_worker(files, options);
+    }
+
+    fn read_in_worker(&self, files: Vec<web_sys::File>, options: Vec<ReadOptions>) {
+        let state = *self;
+        let total: f64 = files.iter().map(|file| file.size()).sum();
+        self.busy.set(true);
+        self.progress.set(Some((0.0, total)));
+        leptos::task::spawn_local(async move {
+            let on_progress = move |done: f64, total: f64| state.progress.set(Some((done, total)));
+            let results = match worker::read(&files, &options, on_progress).await {
+                Ok(results) => Some(results),
+                Err(worker::WorkerProblem::Cancelled) => None,
+                Err(worker::WorkerProblem::Unavailable) => Some(
+                    worker::read_chunked(&files, &options, move |done| state.progress.set(Some((done, total)))).await,
+                ),
+            };
+            state.busy.set(false);
+            state.progress.set(None);
+            match results {
+                Some(results) => state.finish_import(results, Source::Browser { files, options }, false),
+                None => state.notice.set(Some(Key::ImportCancelled)),
+            }
+        });
+    }
+
+    /// Stops reading: nothing of the files is kept and the loaded data stays as it was.
+    pub fn cancel_import(&self) {
+        worker::cancel();
+    }
+
+    /// Reads a dataset's files again with a changed choice (a sheet, a column kept on purpose).
+    pub fn reread(&self, dataset_name: &str, change: impl FnOnce(&mut ReadOptions)) {
+        let sources = self.sources.get_value();
+        let Some(source_idx) = sources
+            .iter()
+            .position(|source| source.file_names().iter().any(|name| name == dataset_name))
+        else {
+            return;
+        };
+        match sources[source_idx].clone() {
+            Source::Bytes(mut files) => {
+                if let Some(file) = files.iter_mut().find(|file| file.name == dataset_name) {
+                    change(&mut file.options);
+                }
+                let demo = self.showing_demo();
+                let results = crate::io::read_batch(&files);
+                self.finish_import(results, Source::Bytes(files), demo);
+            }
+            Source::Browser { files, mut options } => {
+                if let Some(file_idx) = files.iter().position(|file| file.name() == dataset_name) {
+                    change(&mut options[file_idx]);
+                }
+                self.read_in_worker(files, options);
+            }
+        }
+    }
+
+    /// Whether a dataset's files can be read again in this tab.
+    pub fn can_reread(&self, dataset_name: &str) -> bool {
+        self.sources.with_value(|sources| {
+            sources
+                .iter()
+                .any(|source| source.file_names().iter().any(|name| name == dataset_name))
+        })
+    }
+
+    /// Adds what was read: saved role mappings are applied, the sources remembered, the data kept.
+    fn finish_import(
+        &self,
+        mut results: Vec<(String, Result<crate::io::Parsed, crate::io::ParseError>)>,
+        source: Source,
+        demo: bool,
+    ) {
+        let saved = browser::stored_role_mappings();
+        let mut applied = false;
+        for (_, result) in &mut results {
+            if let Ok(parsed) = result {
+                applied |= crate::core::roles::apply_saved(&mut parsed.dataset, &saved);
+            }
+        }
+        let names = source.file_names();
+        self.sources.update_value(|sources| {
+            sources.retain(|known| !known.file_names().iter().any(|name| names.contains(name)));
+            sources.push(source);
+        });
         let current = self.datasets.get_untracked();
         let (next, failures) = import::apply_import(&current, results, demo);
         if next != current {
@@ -128,8 +263,60 @@ impl AppState {
                 self.keep(next.clone());
             }
             self.datasets.set(next);
+            if applied {
+                self.notice.set(Some(Key::SavedMappingApplied));
+            }
         }
         self.failures.set(failures);
+    }
+
+    /// Sets the column that plays `role` in a dataset (`None`: no column), and keeps the data.
+    pub fn set_role(&self, dataset_name: &str, role: crate::core::Role, column: Option<String>) {
+        self.update_dataset(dataset_name, |dataset| {
+            dataset.roles.retain(|choice| choice.role != role);
+            dataset.roles.push(crate::core::RoleChoice { role, column });
+        });
+    }
+
+    /// Goes back to the proposed roles.
+    pub fn reset_roles(&self, dataset_name: &str) {
+        self.update_dataset(dataset_name, |dataset| dataset.roles.clear());
+    }
+
+    /// Remembers a dataset's role mapping for next year's export of the same survey.
+    pub fn save_roles(&self, dataset_name: &str) {
+        let Some(mapping) = self.datasets.with_untracked(|datasets| {
+            datasets
+                .iter()
+                .find(|loaded| loaded.dataset.name == dataset_name)
+                .map(|loaded| crate::core::SavedMapping::of(&loaded.dataset))
+        }) else {
+            return;
+        };
+        let mut saved = browser::stored_role_mappings();
+        saved.retain(|known| known.columns != mapping.columns);
+        saved.insert(0, mapping);
+        saved.truncate(20);
+        browser::store_role_mappings(&saved);
+        self.notice.set(Some(Key::MappingSaved));
+    }
+
+    fn update_dataset(&self, dataset_name: &str, change: impl FnOnce(&mut crate::core::Dataset)) {
+        let mut next = self.datasets.get_untracked();
+        let Some(loaded) = next.iter_mut().find(|loaded| loaded.dataset.name == dataset_name) else {
+            return;
+        };
+        change(&mut loaded.dataset);
+        if !loaded.demo {
+            self.keep(next.clone());
+        }
+        self.datasets.set(next);
+    }
+
+    /// Sets the municipality national registers are filtered to, and remembers it.
+    pub fn set_municipality(&self, municipality: String) {
+        browser::store_municipality(&municipality);
+        self.municipality.set(municipality);
     }
 
     /// Stores the user's datasets in this browser, and says so if it cannot.

@@ -61,7 +61,7 @@ fn load_demo() -> Vec<Dataset> {
         .map(|name| {
             let name = name.as_str().unwrap().to_owned();
             let bytes = std::fs::read(demo_dir().join(&name)).unwrap();
-            InputFile { name, bytes }
+            InputFile::new(name, bytes)
         })
         .collect();
     read_batch(&files)

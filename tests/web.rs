@@ -142,10 +142,10 @@ async fn the_data_view_lists_an_imported_file_and_holds_back_personal_data() {
     let _handle = leptos::mount::mount_to(root.clone(), || {
         let state = provide_state();
         state.import(
-            vec![InputFile {
-                name: "svar.csv".into(),
-                bytes: "Navn;E-post;Bydel\nKari;kari@example.invalid;Nord\nOla;ola@example.invalid;Sør\n".into(),
-            }],
+            vec![InputFile::new(
+                "svar.csv",
+                "Navn;E-post;Bydel\nKari;kari@example.invalid;Nord\nOla;ola@example.invalid;Sør\n".into(),
+            )],
             false,
         );
         view! { <DataView /> }

@@ -81,7 +81,7 @@ pub fn layout(radii: &[f64], edges: &[(usize, usize)], width: f64) -> (Vec<(f64,
         }
         groups[group_of[r]].push(node);
     }
-    groups.sort_by_key(|group| (std::cmp::Reverse(group.len()), group[0]));
+    crate::core::sorting::sort_by_key(&mut groups, |group| (std::cmp::Reverse(group.len()), group[0]));
 
     let mut positions = vec![(0.0, 0.0); n_nodes];
     let (mut shelf_x, mut shelf_y, mut shelf_height) = (0.0_f64, 0.0_f64, 0.0_f64);
@@ -351,7 +351,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
         }
         // Faded nodes first, so active ones are on top; organisations before units.
         let mut order: Vec<usize> = (0..spec.nodes.len()).collect();
-        order.sort_by_key(|&idx| {
+        crate::core::sorting::sort_by_key(&mut order, |&idx| {
             (
                 spec.nodes[idx].active,
                 matches!(spec.nodes[idx].shape, NodeShape::Unit(_)),
@@ -400,7 +400,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
             .filter(|&idx| spec.nodes[idx].shape == NodeShape::Organisation && spec.nodes[idx].degree >= 2)
             .filter(|&idx| spec.nodes[idx].active)
             .collect();
-        candidates.sort_by_key(|&idx| std::cmp::Reverse(spec.nodes[idx].degree));
+        crate::core::sorting::sort_by_key(&mut candidates, |&idx| std::cmp::Reverse(spec.nodes[idx].degree));
         let label_style = TextStyle::from(font(FONT_PX).into_font().style(FontStyle::Bold))
             .color(&palette::INK)
             .pos(Pos::new(HPos::Left, VPos::Center));
@@ -437,7 +437,7 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
         }
         root.present()?;
     }
-    marks.sort_by_key(|(idx, _)| *idx);
+    crate::core::sorting::sort_by_key(&mut marks, |(idx, _)| *idx);
     Ok(Chart {
         svg: finish_svg(raw, &spec.chart_id, &spec.title),
         width: width as u32,

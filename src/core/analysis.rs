@@ -50,7 +50,7 @@ pub struct Distribution {
 impl Distribution {
     /// Bars sorted by count, largest first; ties keep questionnaire order.
     pub fn sorted(mut self) -> Distribution {
-        self.bars.sort_by_key(|bar| std::cmp::Reverse(bar.count));
+        crate::core::sorting::sort_by_key(&mut self.bars, |bar| std::cmp::Reverse(bar.count));
         self
     }
 }

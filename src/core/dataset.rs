@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::roles::RoleChoice;
+
 /// What a loaded file is, as far as the analyses care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DatasetKind {
@@ -58,6 +60,10 @@ pub enum SourceFormat {
     Enhetsregisteret,
     Nettskjema,
     MicrosoftForms,
+    GoogleForms,
+    SurveyXact,
+    /// Denmark's company register (CVR): foreninger by CVR number.
+    Cvr,
     OfferCatalogue,
     Generic,
 }
@@ -78,6 +84,9 @@ pub struct SourceInfo {
     pub preview_header: Vec<String>,
     /// The first rows of the source, exactly as read (cells as text), without held-back columns.
     pub preview: Vec<Vec<String>>,
+    /// The workbook sheet read, and every sheet of the workbook (for the sheet picker).
+    pub sheet: Option<String>,
+    pub sheets: Vec<String>,
 }
 
 impl SourceInfo {
@@ -207,6 +216,8 @@ pub struct Column {
 pub struct DroppedColumn {
     pub header: String,
     pub reason: PersonalData,
+    /// The user chose to keep it: it was read like any other column.
+    pub kept: bool,
 }
 
 /// Why a column was taken for personal data.
@@ -216,6 +227,8 @@ pub enum PersonalData {
     PersonName,
     Phone,
     NationalId,
+    /// A person's home or postal address.
+    Address,
 }
 
 /// A typed table, plain data: no signals, no browser handles.
@@ -227,6 +240,8 @@ pub struct Dataset {
     pub n_rows: usize,
     pub columns: Vec<Column>,
     pub dropped: Vec<DroppedColumn>,
+    /// The user's corrections to the proposed column roles (`roles::propose`).
+    pub roles: Vec<RoleChoice>,
 }
 
 impl Dataset {

@@ -121,7 +121,9 @@ pub fn match_categories(options: &[String], categories: &[String]) -> CategoryMa
         }
     }
     // Best pairs first; ties by questionnaire order, so the result never depends on hashing.
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::core::sorting::sort_by(&mut pairs, |a, b| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     let mut chosen: Vec<Option<usize>> = vec![None; options.len()];
     let mut used = vec![false; categories.len()];
     for (_, option_idx, category_idx) in pairs {
@@ -185,7 +187,7 @@ impl Funnel {
     /// Categories by gap, largest first; ties go to the category with more offers, then catalogue order.
     pub fn ranked(&self) -> Vec<&GapRow> {
         let mut rows: Vec<&GapRow> = self.rows.iter().filter(|row| self.gap(row).is_some()).collect();
-        rows.sort_by(|a, b| {
+        crate::core::sorting::sort_by(&mut rows, |a, b| {
             let (gap_a, gap_b) = (self.gap(a).unwrap_or(0.0), self.gap(b).unwrap_or(0.0));
             gap_b.total_cmp(&gap_a).then(b.offers.cmp(&a.offers))
         });

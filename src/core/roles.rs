@@ -118,7 +118,7 @@ const RULES: &[Rule] = &[
         role: Role::OrgNumber,
         kinds: REGISTER,
         types: ANY,
-        any: &["organisasjonsnummer", "cvrnummer", "cvrnr"],
+        any: &["organisasjonsnummer", "cvrnummer", "cvrnr", "cvr"],
     },
     Rule {
         role: Role::OrgName,
@@ -130,7 +130,7 @@ const RULES: &[Rule] = &[
         role: Role::OrgForm,
         kinds: REGISTER,
         types: ANY,
-        any: &["organisasjonsformkode", "virksomhedsformkode"],
+        any: &["organisasjonsformkode", "virksomhedsformkode", "virksomhedsform"],
     },
     Rule {
         role: Role::Municipality,
@@ -147,7 +147,12 @@ const RULES: &[Rule] = &[
         role: Role::Postcode,
         kinds: REGISTER,
         types: ANY,
-        any: &["postadressepostnummer", "forretningsadressepostnummer", "postnummer"],
+        any: &[
+            "postadressepostnummer",
+            "forretningsadressepostnummer",
+            "postnummer",
+            "postnr",
+        ],
     },
     Rule {
         role: Role::OfferCategory,
@@ -367,12 +372,51 @@ fn matches(rule: &Rule, column: &Column) -> bool {
         .any(|hint| label.contains(&normalise(hint)) || id.contains(&normalise(hint)))
 }
 
-/// Proposes a column for each role the dataset can answer, as `(role, column id)`.
+/// A user's correction of one role: the column that plays it, or none.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RoleChoice {
+    pub role: Role,
+    pub column: Option<String>,
+}
+
+/// The roles that matter for a kind of dataset, in the order the mapping panel lists them.
+pub fn roles_for(kind: DatasetKind) -> Vec<Role> {
+    let mut roles: Vec<Role> = Vec::new();
+    for rule in RULES.iter().filter(|rule| rule.kinds.contains(&kind)) {
+        if !roles.contains(&rule.role) {
+            roles.push(rule.role);
+        }
+    }
+    crate::core::sorting::sort_by_key(&mut roles, |role| Role::ALL.iter().position(|known| known == role));
+    roles
+}
+
+/// Whether a column is of a type that can play `role` at all.
+pub fn can_play(role: Role, column: &Column) -> bool {
+    RULES
+        .iter()
+        .filter(|rule| rule.role == role)
+        .any(|rule| rule.types.contains(&column.data.column_type()))
+}
+
+/// Proposes a column for each role the dataset can answer, as `(role, column id)`: the user's choices
+/// (`Dataset::roles`) first, then the rules for the roles the user left alone.
 pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
     let mut taken = vec![false; dataset.columns.len()];
     let mut proposed = Vec::new();
+    for choice in &dataset.roles {
+        let Some(column_id) = &choice.column else {
+            continue;
+        };
+        if let Some(col_idx) = dataset.columns.iter().position(|column| column.id == *column_id) {
+            taken[col_idx] = true;
+            proposed.push((choice.role, column_id.clone()));
+        }
+    }
     for rule in RULES.iter().filter(|rule| rule.kinds.contains(&dataset.kind)) {
-        if proposed.iter().any(|(role, _)| *role == rule.role) {
+        if proposed.iter().any(|(role, _)| *role == rule.role)
+            || dataset.roles.iter().any(|choice| choice.role == rule.role)
+        {
             continue;
         }
         let found = dataset
@@ -392,6 +436,52 @@ pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
 pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
     let (_, column_id) = propose(dataset).into_iter().find(|(found, _)| *found == role)?;
     dataset.column(&column_id)
+}
+
+/// A survey's role mapping, saved so that next year's export of the same survey is mapped the same way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedMapping {
+    pub kind: DatasetKind,
+    /// The survey's column ids, to recognise it again.
+    pub columns: Vec<String>,
+    pub roles: Vec<RoleChoice>,
+}
+
+impl SavedMapping {
+    pub fn of(dataset: &Dataset) -> SavedMapping {
+        SavedMapping {
+            kind: dataset.kind,
+            columns: dataset.columns.iter().map(|column| column.id.clone()).collect(),
+            roles: dataset.roles.clone(),
+        }
+    }
+
+    /// Whether it belongs to `dataset`: the same kind, every chosen column present and most columns in
+    /// common (a new year's export adds and drops a few questions).
+    pub fn fits(&self, dataset: &Dataset) -> bool {
+        let has = |column_id: &str| dataset.columns.iter().any(|column| column.id == column_id);
+        let n_shared = self.columns.iter().filter(|column_id| has(column_id)).count();
+        let n_all = self.columns.len().max(dataset.columns.len()).max(1);
+        self.kind == dataset.kind
+            && !self.roles.is_empty()
+            && self.roles.iter().filter_map(|choice| choice.column.as_deref()).all(has)
+            && n_shared * 10 >= n_all * 7
+    }
+}
+
+/// Applies the saved mapping that fits `dataset`, if any and if the user has not mapped it yet. Says
+/// whether one was applied.
+pub fn apply_saved(dataset: &mut Dataset, saved: &[SavedMapping]) -> bool {
+    if !dataset.roles.is_empty() {
+        return false;
+    }
+    match saved.iter().find(|mapping| mapping.fits(dataset)) {
+        Some(mapping) => {
+            dataset.roles = mapping.roles.clone();
+            true
+        }
+        None => false,
+    }
 }
 
 /// Which side a survey asked: staff (it asks about partners or unit types) or organisations.
@@ -422,7 +512,10 @@ pub fn icnpo_columns(dataset: &Dataset) -> Vec<&Column> {
         .iter()
         .filter(|column| {
             let id = normalise(&column.id);
-            id.contains("icnpo") && !id.contains("beskrivelse") && !id.contains("navn") && !id.contains("tekst")
+            id.contains("icnpo")
+                && !["beskrivelse", "navn", "tekst", "rekkefoelge", "rekkefolge"]
+                    .iter()
+                    .any(|part| id.contains(part))
         })
         .collect()
 }

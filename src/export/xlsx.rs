@@ -1,10 +1,5 @@
-//! A minimal, valid SpreadsheetML workbook: one sheet of inline strings, written with the zip crate
-//! (stored, no compression: small tables, and no deflate encoder in the wasm).
-
-use std::io::{Cursor, Write};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
+//! A minimal, valid SpreadsheetML workbook: one sheet of inline strings in a ZIP of stored parts
+//! (`io::zipfile`; no compression: small tables, and no deflate encoder in the wasm).
 
 use crate::export::{neutralise, ExportTable};
 
@@ -93,16 +88,11 @@ pub fn write_xlsx(table: &ExportTable, sheet_name: &str) -> Vec<u8> {
         ),
         ("xl/worksheets/sheet1.xml", sheet_xml(table)),
     ];
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(zip::DateTime::default());
-    for (path, content) in parts {
-        if writer.start_file(path, options).is_err() || writer.write_all(content.as_bytes()).is_err() {
-            return Vec::new();
-        }
-    }
-    writer.finish().map(Cursor::into_inner).unwrap_or_default()
+    let parts: Vec<(&str, &[u8])> = parts
+        .iter()
+        .map(|(path, content)| (*path, content.as_bytes()))
+        .collect();
+    crate::io::zipfile::write_stored(&parts)
 }
 
 #[cfg(test)]

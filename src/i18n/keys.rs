@@ -1353,4 +1353,144 @@ keys! {
         sv: "Alla data är borttagna från den här webbläsaren.",
         en: "All data has been removed from this browser.",
     }
+    ImportCancelled {
+        nb: "Innlesingen ble avbrutt. Dataene som var lastet, er som før.",
+        nn: "Innlesinga vart avbroten. Dataa som var lasta, er som før.",
+        da: "Indlæsningen blev afbrudt. De data, der var indlæst, er som før.",
+        sv: "Inläsningen avbröts. De data som var inlästa är som förut.",
+        en: "Reading was cancelled. The data already loaded is as it was.",
+    }
+    SavedMappingApplied {
+        nb: "Kolonnekoblingen du lagret sist, er brukt på den nye filen.",
+        nn: "Kolonnekoplinga du lagra sist, er brukt på den nye fila.",
+        da: "Kolonnekoblingen, du gemte sidst, er brugt på den nye fil.",
+        sv: "Kolumnkopplingen du sparade senast har använts för den nya filen.",
+        en: "The column mapping you saved last time was applied to the new file.",
+    }
+    MappingSaved {
+        nb: "Koblingen er lagret i denne nettleseren og brukes neste gang du slipper inn samme undersøkelse.",
+        nn: "Koplinga er lagra i denne nettlesaren og blir brukt neste gong du slepper inn same undersøking.",
+        da: "Koblingen er gemt i denne browser og bruges næste gang, du slipper samme undersøgelse ind.",
+        sv: "Kopplingen är sparad i den här webbläsaren och används nästa gång du släpper in samma enkät.",
+        en: "The mapping is saved in this browser and applied next time you drop the same survey.",
+    }
+    Cancel {
+        nb: "Avbryt",
+        nn: "Avbryt",
+        da: "Annullér",
+        sv: "Avbryt",
+        en: "Cancel",
+    }
+    MunicipalityLabel {
+        nb: "Kommune for registeruttrekk",
+        nn: "Kommune for registeruttrekk",
+        da: "Kommune for registeruddrag",
+        sv: "Kommun för registerutdrag",
+        en: "Municipality for register extracts",
+    }
+    MunicipalityHint {
+        nb: "Kommunenummer eller navn. Slipper du inn hele Enhetsregisteret, leses bare foreningene i denne kommunen.",
+        nn: "Kommunenummer eller namn. Slepper du inn heile Einingsregisteret, blir berre foreiningane i denne kommunen lesne.",
+        da: "Kommunenummer eller navn. Slipper du hele registret ind, læses kun foreningerne i denne kommune.",
+        sv: "Kommunnummer eller namn. Släpper du in hela registret läses bara föreningarna i den här kommunen.",
+        en: "Municipality number or name. If you drop the whole national register, only this municipality's associations are read.",
+    }
+    SheetLabel {
+        nb: "Ark",
+        nn: "Ark",
+        da: "Ark",
+        sv: "Blad",
+        en: "Sheet",
+    }
+    KeepColumn {
+        nb: "Ta med likevel",
+        nn: "Ta med likevel",
+        da: "Medtag alligevel",
+        sv: "Ta med ändå",
+        en: "Keep anyway",
+    }
+    HoldBackColumn {
+        nb: "Hold tilbake igjen",
+        nn: "Hald tilbake igjen",
+        da: "Hold tilbage igen",
+        sv: "Håll tillbaka igen",
+        en: "Hold back again",
+    }
+    KeptColumn {
+        nb: "tatt med etter ditt valg",
+        nn: "teken med etter valet ditt",
+        da: "medtaget efter dit valg",
+        sv: "medtagen enligt ditt val",
+        en: "kept at your choice",
+    }
+    RereadNeedsFile {
+        nb: "Slipp filen inn på nytt for å velge ark eller ta med kolonner som er holdt tilbake.",
+        nn: "Slepp fila inn på nytt for å velje ark eller ta med kolonnar som er haldne tilbake.",
+        da: "Slip filen ind igen for at vælge ark eller medtage kolonner, der er holdt tilbage.",
+        sv: "Släpp in filen igen för att välja blad eller ta med kolumner som hålls tillbaka.",
+        en: "Drop the file again to choose a sheet or keep a held-back column.",
+    }
+    RolesHeading {
+        nb: "Hva kolonnene betyr",
+        nn: "Kva kolonnane tyder",
+        da: "Hvad kolonnerne betyder",
+        sv: "Vad kolumnerna betyder",
+        en: "What the columns mean",
+    }
+    RolesHint {
+        nb: "Brobygger foreslår hvilken kolonne som svarer på hva i analysene. Rett det som er feil.",
+        nn: "Brobygger føreslår kva kolonne som svarar på kva i analysane. Rett det som er feil.",
+        da: "Brobygger foreslår, hvilken kolonne der svarer på hvad i analyserne. Ret det, der er forkert.",
+        sv: "Brobygger föreslår vilken kolumn som svarar på vad i analyserna. Rätta det som är fel.",
+        en: "Brobygger proposes which column answers what in the analyses. Correct what is wrong.",
+    }
+    RoleColumn {
+        nb: "Kolonne",
+        nn: "Kolonne",
+        da: "Kolonne",
+        sv: "Kolumn",
+        en: "Column",
+    }
+    RoleMeaning {
+        nb: "Betydning",
+        nn: "Tyding",
+        da: "Betydning",
+        sv: "Betydelse",
+        en: "Meaning",
+    }
+    RoleNone {
+        nb: "(ingen kolonne)",
+        nn: "(ingen kolonne)",
+        da: "(ingen kolonne)",
+        sv: "(ingen kolumn)",
+        en: "(no column)",
+    }
+    RoleChanged {
+        nb: "endret av deg",
+        nn: "endra av deg",
+        da: "ændret af dig",
+        sv: "ändrad av dig",
+        en: "changed by you",
+    }
+    SaveRoles {
+        nb: "Husk koblingen til neste års eksport",
+        nn: "Hugs koplinga til neste års eksport",
+        da: "Husk koblingen til næste års eksport",
+        sv: "Kom ihåg kopplingen till nästa års export",
+        en: "Remember this mapping for next year's export",
+    }
+    ResetRoles {
+        nb: "Tilbake til forslaget",
+        nn: "Tilbake til framlegget",
+        da: "Tilbage til forslaget",
+        sv: "Tillbaka till förslaget",
+        en: "Back to the proposal",
+    }
+    TypeLikert {
+        nb: "Likert-skala",
+        nn: "Likert-skala",
+        da: "Likert-skala",
+        sv: "Likertskala",
+        en: "Likert scale",
+    }
 }

@@ -244,6 +244,10 @@ pub fn personal_data_reason(lang: Lang, reason: PersonalData) -> &'static str {
         (PersonalData::NationalId, Lang::Da) => "personnumre",
         (PersonalData::NationalId, Lang::Sv) => "personnummer",
         (PersonalData::NationalId, Lang::En) => "national identity numbers",
+        (PersonalData::Address, Lang::Nb | Lang::Nn) => "adresser til personer",
+        (PersonalData::Address, Lang::Da) => "personers adresser",
+        (PersonalData::Address, Lang::Sv) => "personers adresser",
+        (PersonalData::Address, Lang::En) => "addresses of persons",
     }
 }
 
@@ -291,16 +295,26 @@ pub fn parse_error(lang: Lang, file: &str, error: &ParseError) -> String {
         (E::NoHeader, Lang::Da) => format!("»{file}« har ingen rækker."),
         (E::NoHeader, Lang::Sv) => format!("”{file}” har inga rader."),
         (E::NoHeader, Lang::En) => format!("“{file}” has no rows."),
-        (E::LabelsWithoutData, Lang::Nb) => format!("«{file}» er skjemadefinisjonen fra Nettskjema. Slipp den sammen med svarfilen (CSV), så får spørsmålene sine tekster."),
-        (E::LabelsWithoutData, Lang::Nn) => format!("«{file}» er skjemadefinisjonen frå Nettskjema. Slepp han saman med svarfila (CSV), så får spørsmåla tekstane sine."),
-        (E::LabelsWithoutData, Lang::Da) => format!("»{file}« er skemadefinitionen fra Nettskjema. Slip den sammen med svarfilen (CSV), så får spørgsmålene deres tekster."),
-        (E::LabelsWithoutData, Lang::Sv) => format!("”{file}” är formulärdefinitionen från Nettskjema. Släpp den tillsammans med svarsfilen (CSV) så får frågorna sina texter."),
-        (E::LabelsWithoutData, Lang::En) => format!("“{file}” is the Nettskjema form definition. Drop it together with the answers file (CSV) to label the questions."),
+        (E::LabelsWithoutData, Lang::Nb) => format!("«{file}» beskriver spørsmålene i en undersøkelse (skjemadefinisjon, struktur eller etiketter). Slipp den sammen med datafilen, så får spørsmål og svar sine tekster."),
+        (E::LabelsWithoutData, Lang::Nn) => format!("«{file}» skildrar spørsmåla i ei undersøking (skjemadefinisjon, struktur eller etikettar). Slepp han saman med datafila, så får spørsmål og svar tekstane sine."),
+        (E::LabelsWithoutData, Lang::Da) => format!("»{file}« beskriver spørgsmålene i en undersøgelse (skemadefinition, struktur eller etiketter). Slip den sammen med datafilen, så får spørgsmål og svar deres tekster."),
+        (E::LabelsWithoutData, Lang::Sv) => format!("”{file}” beskriver frågorna i en enkät (formulärdefinition, struktur eller etiketter). Släpp den tillsammans med datafilen så får frågor och svar sina texter."),
+        (E::LabelsWithoutData, Lang::En) => format!("“{file}” describes a survey's questions (form definition, structure or labels). Drop it together with the data file to label questions and answers."),
+        (E::RegisterNeedsMunicipality { n_rows }, Lang::Nb) => format!("«{file}» er et register med mer enn {n_rows} enheter, trolig hele Enhetsregisteret. Skriv kommunenummeret ditt under «Kommune for registeruttrekk» og slipp filen igjen, så leses bare foreningene i kommunen."),
+        (E::RegisterNeedsMunicipality { n_rows }, Lang::Nn) => format!("«{file}» er eit register med meir enn {n_rows} einingar, truleg heile Einingsregisteret. Skriv kommunenummeret ditt under «Kommune for registeruttrekk» og slepp fila igjen, så blir berre foreiningane i kommunen lesne."),
+        (E::RegisterNeedsMunicipality { n_rows }, Lang::Da) => format!("»{file}« er et register med mere end {n_rows} enheder, sandsynligvis hele registret. Skriv dit kommunenummer under »Kommune for registeruddrag«, og slip filen igen, så læses kun foreningerne i kommunen."),
+        (E::RegisterNeedsMunicipality { n_rows }, Lang::Sv) => format!("”{file}” är ett register med fler än {n_rows} enheter, troligen hela registret. Skriv ditt kommunnummer under ”Kommun för registerutdrag” och släpp filen igen, så läses bara föreningarna i kommunen."),
+        (E::RegisterNeedsMunicipality { n_rows }, Lang::En) => format!("“{file}” is a register of more than {n_rows} entities, probably the whole national register. Enter your municipality number under “Municipality for register extracts” and drop the file again to read only the associations in your municipality."),
         (E::TooLarge { limit_mib }, Lang::Nb) => format!("«{file}» er større enn {limit_mib} MiB. Filtrer uttrekket til din kommune først."),
         (E::TooLarge { limit_mib }, Lang::Nn) => format!("«{file}» er større enn {limit_mib} MiB. Filtrer uttrekket til kommunen din først."),
         (E::TooLarge { limit_mib }, Lang::Da) => format!("»{file}« er større end {limit_mib} MiB. Filtrér udtrækket til din kommune først."),
         (E::TooLarge { limit_mib }, Lang::Sv) => format!("”{file}” är större än {limit_mib} MiB. Filtrera utdraget till din kommun först."),
         (E::TooLarge { limit_mib }, Lang::En) => format!("“{file}” is larger than {limit_mib} MiB. Filter the extract to your municipality first."),
+        (E::UnpacksTooLarge { limit_mib }, Lang::Nb) => format!("«{file}» pakker seg ut til mer enn {limit_mib} MiB, som et regneark ikke gjør – filen er trolig skadet eller laget for å sprenge minnet. Åpne den i Excel og lagre som .xlsx på nytt."),
+        (E::UnpacksTooLarge { limit_mib }, Lang::Nn) => format!("«{file}» pakkar seg ut til meir enn {limit_mib} MiB, som eit rekneark ikkje gjer – fila er truleg skadd eller laga for å sprengje minnet. Opne ho i Excel og lagre som .xlsx på nytt."),
+        (E::UnpacksTooLarge { limit_mib }, Lang::Da) => format!("»{file}« pakker sig ud til mere end {limit_mib} MiB, hvilket et regneark ikke gør – filen er sandsynligvis beskadiget eller lavet til at sprænge hukommelsen. Åbn den i Excel, og gem den som .xlsx igen."),
+        (E::UnpacksTooLarge { limit_mib }, Lang::Sv) => format!("”{file}” packas upp till mer än {limit_mib} MiB, vilket ett kalkylblad inte gör – filen är troligen skadad eller gjord för att spränga minnet. Öppna den i Excel och spara som .xlsx igen."),
+        (E::UnpacksTooLarge { limit_mib }, Lang::En) => format!("“{file}” unpacks to more than {limit_mib} MiB, which a spreadsheet does not – the file is probably damaged or made to exhaust memory. Open it in Excel and save it as .xlsx again."),
         (E::NotSameOrigin, Lang::Nb) => format!("«{file}» ligger på et annet nettsted. Brobygger henter bare data fra sitt eget nettsted; legg filene i mappen data/ ved siden av appen."),
         (E::NotSameOrigin, Lang::Nn) => format!("«{file}» ligg på ein annan nettstad. Brobygger hentar berre data frå sin eigen nettstad; legg filene i mappa data/ ved sida av appen."),
         (E::NotSameOrigin, Lang::Da) => format!("»{file}« ligger på et andet websted. Brobygger henter kun data fra sit eget websted; læg filerne i mappen data/ ved siden af appen."),
@@ -343,7 +357,179 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         (W::OtherSheetsIgnored { used, n_other }, Lang::Da) => format!("Arket »{used}« blev læst; {n_other} andre ark blev ikke læst."),
         (W::OtherSheetsIgnored { used, n_other }, Lang::Sv) => format!("Bladet ”{used}” lästes; {n_other} andra blad lästes inte."),
         (W::OtherSheetsIgnored { used, n_other }, Lang::En) => format!("Sheet “{used}” was read; {n_other} other sheets were not."),
+        (W::MoreRaggedRows { n_more }, Lang::Nb) => format!("{n_more} rader til har et annet antall felt enn overskriften. De er tatt med."),
+        (W::MoreRaggedRows { n_more }, Lang::Nn) => format!("{n_more} rader til har eit anna tal felt enn overskrifta. Dei er tekne med."),
+        (W::MoreRaggedRows { n_more }, Lang::Da) => format!("{n_more} rækker mere har et andet antal felter end overskriften. De er taget med."),
+        (W::MoreRaggedRows { n_more }, Lang::Sv) => format!("{n_more} rader till har ett annat antal fält än rubriken. De är medtagna."),
+        (W::MoreRaggedRows { n_more }, Lang::En) => format!("{n_more} more rows have a different number of fields than the header. They were kept."),
+        (W::NoHeaderRow { n_columns }, Lang::Nb) => format!("Filen har ingen overskriftsrad: første rad er data. De {n_columns} kolonnene har fått navn."),
+        (W::NoHeaderRow { n_columns }, Lang::Nn) => format!("Fila har inga overskriftsrad: første rad er data. Dei {n_columns} kolonnane har fått namn."),
+        (W::NoHeaderRow { n_columns }, Lang::Da) => format!("Filen har ingen overskriftsrække: første række er data. De {n_columns} kolonner har fået navne."),
+        (W::NoHeaderRow { n_columns }, Lang::Sv) => format!("Filen har ingen rubrikrad: första raden är data. De {n_columns} kolumnerna har fått namn."),
+        (W::NoHeaderRow { n_columns }, Lang::En) => format!("The file has no header row: the first row is data. Its {n_columns} columns were named."),
+        (W::RegisterFiltered { municipality, n_kept, n_read }, Lang::Nb) => format!("Registeret ble filtrert til foreningene i kommune {municipality}: {n_kept} av {n_read} enheter."),
+        (W::RegisterFiltered { municipality, n_kept, n_read }, Lang::Nn) => format!("Registeret vart filtrert til foreiningane i kommune {municipality}: {n_kept} av {n_read} einingar."),
+        (W::RegisterFiltered { municipality, n_kept, n_read }, Lang::Da) => format!("Registret blev filtreret til foreningerne i kommune {municipality}: {n_kept} af {n_read} enheder."),
+        (W::RegisterFiltered { municipality, n_kept, n_read }, Lang::Sv) => format!("Registret filtrerades till föreningarna i kommun {municipality}: {n_kept} av {n_read} enheter."),
+        (W::RegisterFiltered { municipality, n_kept, n_read }, Lang::En) => format!("The register was filtered to the associations in municipality {municipality}: {n_kept} of {n_read} entities."),
     }
+}
+
+/// What a column role means, for the mapping panel.
+pub fn role_label(lang: Lang, role: crate::core::Role) -> &'static str {
+    use crate::core::Role as R;
+    let [nb, nn, da, sv, en] = match role {
+        R::Unit => ["Enhet", "Eining", "Enhed", "Enhet", "Unit"],
+        R::UnitType => [
+            "Tjenestetype",
+            "Tenestetype",
+            "Tilbudstype",
+            "Verksamhetstyp",
+            "Service type",
+        ],
+        R::District => ["Område", "Område", "Område", "Område", "District"],
+        R::RespondentRole => [
+            "Respondentens rolle",
+            "Rolla til respondenten",
+            "Respondentens rolle",
+            "Respondentens roll",
+            "Respondent's role",
+        ],
+        R::Partners => [
+            "Samarbeidspartnere",
+            "Samarbeidspartnarar",
+            "Samarbejdspartnere",
+            "Samarbetspartner",
+            "Partner types",
+        ],
+        R::Formality => [
+            "Hvor formelt samarbeidet er",
+            "Kor formelt samarbeidet er",
+            "Hvor formelt samarbejdet er",
+            "Hur formellt samarbetet är",
+            "How formal the collaboration is",
+        ],
+        R::UnitRoles => [
+            "Enhetens roller",
+            "Rollene til eininga",
+            "Enhedens roller",
+            "Enhetens roller",
+            "The unit's roles",
+        ],
+        R::FollowUpFte => [
+            "Årsverk til oppfølging",
+            "Årsverk til oppfølging",
+            "Årsværk til opfølgning",
+            "Årsarbeten för uppföljning",
+            "FTE for follow-up",
+        ],
+        R::Budget => ["Budsjett", "Budsjett", "Budget", "Budget", "Budget"],
+        R::Challenges => [
+            "Utfordringer",
+            "Utfordringar",
+            "Udfordringer",
+            "Utmaningar",
+            "Challenges",
+        ],
+        R::Opportunities => [
+            "Muligheter",
+            "Moglegheiter",
+            "Muligheder",
+            "Möjligheter",
+            "Opportunities",
+        ],
+        R::OffersKnown => [
+            "Tilbud de ansatte kjenner",
+            "Tilbod dei tilsette kjenner",
+            "Tilbud de ansatte kender",
+            "Erbjudanden personalen känner till",
+            "Offers staff know of",
+        ],
+        R::OffersTold => [
+            "Tilbud brukerne får vite om",
+            "Tilbod brukarane får vite om",
+            "Tilbud borgerne får at vide om",
+            "Erbjudanden brukarna får veta om",
+            "Offers users are told about",
+        ],
+        R::PartnerOrganisations => [
+            "Navngitte organisasjoner",
+            "Namngjevne organisasjonar",
+            "Navngivne organisationer",
+            "Namngivna organisationer",
+            "Named organisations",
+        ],
+        R::OrgName => [
+            "Organisasjonens navn",
+            "Namnet på organisasjonen",
+            "Organisationens navn",
+            "Organisationens namn",
+            "Organisation name",
+        ],
+        R::OrgOffers => [
+            "Organisasjonens tilbud",
+            "Tilboda til organisasjonen",
+            "Organisationens tilbud",
+            "Organisationens erbjudanden",
+            "The organisation's offers",
+        ],
+        R::Volunteers => [
+            "Antall frivillige",
+            "Tal på frivillige",
+            "Antal frivillige",
+            "Antal frivilliga",
+            "Number of volunteers",
+        ],
+        R::OrgNumber => [
+            "Organisasjonsnummer",
+            "Organisasjonsnummer",
+            "CVR-/organisationsnummer",
+            "Organisationsnummer",
+            "Organisation number",
+        ],
+        R::OrgForm => [
+            "Organisasjonsform",
+            "Organisasjonsform",
+            "Virksomhedsform",
+            "Organisationsform",
+            "Organisation form",
+        ],
+        R::Municipality => ["Kommune", "Kommune", "Kommune", "Kommun", "Municipality"],
+        R::Postcode => ["Postnummer", "Postnummer", "Postnummer", "Postnummer", "Postcode"],
+        R::OfferTitle => [
+            "Tilbudets navn",
+            "Namnet på tilbodet",
+            "Tilbuddets navn",
+            "Erbjudandets namn",
+            "Offer name",
+        ],
+        R::OfferCategory => [
+            "Tilbudskategori",
+            "Tilbodskategori",
+            "Tilbudskategori",
+            "Erbjudandekategori",
+            "Offer category",
+        ],
+    };
+    match lang {
+        Lang::Nb => nb,
+        Lang::Nn => nn,
+        Lang::Da => da,
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+/// Bytes read so far while a file is read: `12,5 av 842,0 MB`.
+pub fn progress(lang: Lang, done: f64, total: f64) -> String {
+    let mb = |bytes: f64| crate::i18n::format_decimal(lang, bytes / 1_000_000.0, 1);
+    let of = match lang {
+        Lang::Nb | Lang::Nn => "av",
+        Lang::Da => "af",
+        Lang::Sv => "av",
+        Lang::En => "of",
+    };
+    format!("{} {of} {} MB", mb(done), mb(total))
 }
 
 /// A filter field's name, for chips and captions.

@@ -23,10 +23,14 @@ pub enum ParseError {
     NoRows,
     #[error("no header row was found")]
     NoHeader,
-    #[error("the file is a Nettskjema form definition; it labels an answers file dropped with it")]
+    #[error("the file describes a survey's questions; it labels a data file dropped with it")]
     LabelsWithoutData,
+    #[error("a register of more than {n_rows} rows needs a municipality to filter it by")]
+    RegisterNeedsMunicipality { n_rows: usize },
     #[error("the file is larger than {limit_mib} MiB")]
     TooLarge { limit_mib: usize },
+    #[error("a part of the workbook unpacks to more than {limit_mib} MiB")]
+    UnpacksTooLarge { limit_mib: usize },
     #[error("data may only come from the app's own site")]
     NotSameOrigin,
     #[error("the file could not be fetched ({status})")]
@@ -50,4 +54,14 @@ pub enum Warning {
     SkippedLeadingRows { n_rows: usize },
     /// A spreadsheet with several sheets: the first with data was read.
     OtherSheetsIgnored { used: String, n_other: usize },
+    /// More ragged rows than were listed one by one.
+    MoreRaggedRows { n_more: usize },
+    /// The first row held data, not names: the columns were named `#1`, `#2` … (or by a known layout).
+    NoHeaderRow { n_columns: usize },
+    /// A register was filtered to one municipality's associations while it was read.
+    RegisterFiltered {
+        municipality: String,
+        n_kept: usize,
+        n_read: usize,
+    },
 }

@@ -1,4 +1,5 @@
-//! Nettskjema's form definition (`elements_*.json`): question texts and option labels for its CSV export.
+//! Form definitions: question texts and option labels for a survey export. Nettskjema's `elements_*.json`
+//! is read here; SurveyXact's structure and labels files (`surveyxact.rs`) become the same `FormDefinition`.
 
 use serde::Deserialize;
 
@@ -27,6 +28,11 @@ pub struct Question {
     pub options: Vec<(String, String)>,
     /// Matrix rows: `(code, text)`.
     pub rows: Vec<(String, String)>,
+    /// Matrix rows' numeric ids (`subElementId`) in `rows` order: the answers API names rows by them.
+    pub row_ids: Vec<String>,
+    /// For a checkbox question whose option columns are not named `id.code` (SurveyXact's `v_1_3`): the
+    /// column of each option, in `options` order.
+    pub option_columns: Vec<String>,
 }
 
 /// A parsed form definition.
@@ -64,6 +70,7 @@ struct AnswerOption {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct SubElement {
+    sub_element_id: Option<u64>,
     text: Option<String>,
     external_element_id: Option<String>,
 }
@@ -103,22 +110,52 @@ pub fn parse(value: serde_json::Value) -> Option<FormDefinition> {
                     Some((code, label))
                 })
                 .collect();
-            let rows = element
+            let (rows, row_ids) = element
                 .sub_elements
                 .into_iter()
                 .filter_map(|row| {
                     let code = row.external_element_id?;
-                    Some((code.clone(), row.text.unwrap_or(code)))
+                    let row_id = row.sub_element_id.map(|id| id.to_string()).unwrap_or_default();
+                    Some(((code.clone(), row.text.unwrap_or(code)), row_id))
                 })
-                .collect();
+                .unzip();
             Some(Question {
                 text: element.text.unwrap_or_else(|| id.clone()),
                 id,
                 kind,
                 options,
                 rows,
+                row_ids,
+                option_columns: Vec::new(),
             })
         })
         .collect();
     Some(FormDefinition { questions })
+}
+
+/// Renames matrix columns from the answers API (`question.<subElementId>`, `question.<subElementId>.option`)
+/// to the CSV report's names (`question.<row code>` …) so that the form labels them alike.
+pub fn name_matrix_rows(form: &FormDefinition, header: &[String]) -> Vec<String> {
+    header
+        .iter()
+        .map(|name| {
+            for question in form.questions.iter().filter(|question| !question.row_ids.is_empty()) {
+                let Some(rest) = name.strip_prefix(&format!("{}.", question.id)) else {
+                    continue;
+                };
+                let (row_id, option) = match rest.split_once('.') {
+                    Some((row_id, option)) => (row_id, Some(option)),
+                    None => (rest, None),
+                };
+                if let Some(row_idx) = question.row_ids.iter().position(|known| known == row_id) {
+                    let code = &question.rows[row_idx].0;
+                    return match option {
+                        Some(option) => format!("{}.{code}.{option}", question.id),
+                        None => format!("{}.{code}", question.id),
+                    };
+                }
+            }
+            name.clone()
+        })
+        .collect()
 }

@@ -7,8 +7,12 @@ use crate::io::values::{is_email, is_national_id};
 /// Why a column should be held back, if it should.
 pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<PersonalData> {
     let normalised = normalise_header(header);
+    // The content checks look at up to 2,000 answered cells spread over the whole column: a column of
+    // e-mail addresses or national ids is that throughout, and a large file is not read twice over.
+    let stride = (cells.len() / 2_000).max(1);
     let non_empty: Vec<&str> = cells
         .iter()
+        .step_by(stride)
         .map(|cell| cell.trim())
         .filter(|cell| !cell.is_empty())
         .collect();
@@ -78,11 +82,47 @@ pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<Pers
         "förnamn",
         "efternamn",
     ];
-    let is_survey = matches!(format, SourceFormat::MicrosoftForms | SourceFormat::Nettskjema);
+    let is_survey = matches!(
+        format,
+        SourceFormat::MicrosoftForms | SourceFormat::Nettskjema | SourceFormat::GoogleForms | SourceFormat::SurveyXact
+    );
     if person_name_headers.contains(&normalised.as_str())
         || is_survey && matches!(normalised.as_str(), "navn" | "name" | "navnpårespondent")
     {
         return Some(PersonalData::PersonName);
+    }
+    // Registers list organisations' addresses, which are public; anywhere else an address is a person's.
+    let is_register = matches!(format, SourceFormat::Enhetsregisteret | SourceFormat::Cvr);
+    let address_headers = [
+        "adresse",
+        "adresser",
+        "address",
+        "adress",
+        "bostedsadresse",
+        "hjemmeadresse",
+        "gateadresse",
+        "privatadresse",
+        "boligadresse",
+        "homeaddress",
+        "streetaddress",
+        "bopæl",
+        "hemadress",
+        "gatuadress",
+        "postadresse",
+    ];
+    if !is_register
+        && (is_survey && address_headers.contains(&normalised.as_str())
+            || [
+                "bostedsadresse",
+                "hjemmeadresse",
+                "privatadresse",
+                "homeaddress",
+                "hemadress",
+            ]
+            .iter()
+            .any(|hint| normalised.contains(hint)))
+    {
+        return Some(PersonalData::Address);
     }
     None
 }
@@ -131,5 +171,23 @@ mod tests {
             None
         );
         assert_eq!(detect("Kontakt e-post", &[""], generic), Some(PersonalData::Email));
+        assert_eq!(
+            detect("Hjemmeadresse", &["Storgata 1"], SourceFormat::GoogleForms),
+            Some(PersonalData::Address)
+        );
+        assert_eq!(
+            detect("Adresse", &["Storgata 1"], SourceFormat::SurveyXact),
+            Some(PersonalData::Address)
+        );
+        // An open-data table of health centres lists the centres' addresses.
+        assert_eq!(detect("adresse", &["Gartnerveien 41"], generic), None);
+        assert_eq!(
+            detect(
+                "forretningsadresse.adresse",
+                &["Storgata 1"],
+                SourceFormat::Enhetsregisteret
+            ),
+            None
+        );
     }
 }

@@ -16,19 +16,29 @@ pub struct Typed {
     pub warnings: Vec<Warning>,
 }
 
-/// Types every column of `table`. `form` labels a Nettskjema export.
-pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDefinition>) -> Typed {
+/// Types every column of `table`. `form` labels a survey export (Nettskjema's form definition,
+/// SurveyXact's structure and labels). Columns that look like personal data are held back unless their
+/// header is in `keep`.
+pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDefinition>, keep: &[String]) -> Typed {
     let n_cols = table.header.len();
     let mut used = vec![false; n_cols];
     let mut dropped = Vec::new();
     let mut warnings = Vec::new();
+    // One pass over each column's cells for what needs them all: personal data, and whether it is 0/1.
+    let mut zero_one = vec![false; n_cols];
+    let stride = (table.n_rows() / 4_000).max(1);
     for (col_idx, used) in used.iter_mut().enumerate() {
-        let cells = table.column_cells(col_idx);
-        if let Some(reason) = personal::detect(&table.header[col_idx], &cells, format) {
-            *used = true;
+        let header = &table.header[col_idx];
+        zero_one[col_idx] = header.contains('.') && is_zero_one(table.column(col_idx));
+        // Personal data shows in a sample spread over the whole column as well as in all of it.
+        let sample: Vec<&str> = table.column(col_idx).step_by(stride).collect();
+        if let Some(reason) = personal::detect(header, &sample, format) {
+            let kept = keep.contains(header);
+            *used = !kept;
             dropped.push(DroppedColumn {
-                header: table.header[col_idx].clone(),
+                header: header.clone(),
                 reason,
+                kept,
             });
         }
     }
@@ -41,7 +51,7 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
         }
     }
     if matches!(format, SourceFormat::Nettskjema | SourceFormat::Generic) {
-        typed.extend(group_one_hot(table, &mut used));
+        typed.extend(group_one_hot(table, &zero_one, &mut used));
     }
     if format == SourceFormat::Nettskjema && form.is_none() {
         warnings.push(Warning::LabelsMissing);
@@ -53,11 +63,11 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
             Column {
                 id: header.clone(),
                 label: header.clone(),
-                data: infer(header, &table.column_cells(col_idx)),
+                data: infer_for(format, header, &table.column_cells(col_idx)),
             },
         ));
     }
-    typed.sort_by_key(|(first_col_idx, _)| *first_col_idx);
+    crate::core::sorting::sort_by_key(&mut typed, |(first_col_idx, _)| *first_col_idx);
     Typed {
         columns: typed.into_iter().map(|(_, column)| column).collect(),
         dropped,
@@ -74,11 +84,17 @@ fn type_question(
     let find = |name: &str| table.header.iter().position(|header| header == name);
     let mut columns = Vec::new();
     match question.kind {
+        ElementKind::Checkbox if !question.option_columns.is_empty() => {
+            if let Some(column) = named_checkbox_group(table, question, used) {
+                columns.push(column);
+            }
+        }
         ElementKind::Checkbox => {
             if let Some(column) = checkbox_group(table, &question.id, &question.text, &question.options, used) {
                 columns.push(column);
             }
         }
+
         ElementKind::MatrixCheckbox => {
             for (row_code, row_text) in &question.rows {
                 let id = format!("{}.{row_code}", question.id);
@@ -146,6 +162,31 @@ fn checkbox_group(
             (!used[col_idx]).then(|| (col_idx, option_label.clone()))
         })
         .collect();
+    one_hot_group(table, id, label, members, used)
+}
+
+/// Option columns named by the form (SurveyXact's `v_1_1`, `v_1_2` …) into one multi-choice column.
+fn named_checkbox_group(table: &RawTable, question: &Question, used: &mut [bool]) -> Option<(usize, Column)> {
+    let members: Vec<(usize, String)> = question
+        .option_columns
+        .iter()
+        .zip(&question.options)
+        .filter_map(|(name, (_, label))| {
+            let col_idx = table.header.iter().position(|header| header == name)?;
+            (!used[col_idx]).then(|| (col_idx, label.clone()))
+        })
+        .collect();
+    one_hot_group(table, &question.id, &question.text, members, used)
+}
+
+/// One question from its option columns `(column, option label)`, placed where its first column was.
+fn one_hot_group(
+    table: &RawTable,
+    id: &str,
+    label: &str,
+    members: Vec<(usize, String)>,
+    used: &mut [bool],
+) -> Option<(usize, Column)> {
     let first = members.iter().map(|(col_idx, _)| *col_idx).min()?;
     for (col_idx, _) in &members {
         used[*col_idx] = true;
@@ -155,26 +196,50 @@ fn checkbox_group(
     Some((first, column(id, label, one_hot_values(table, &col_idxs, options))))
 }
 
+/// Option columns into one multi-choice column. Read column by column (each column's cells lie together
+/// in memory), marking per row whether it was answered and which options were ticked: a bit per option
+/// while there are at most 64 of them, so that each row's list is allocated once, at its final size.
 fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) -> ColumnData {
-    let values = table
-        .rows
-        .iter()
-        .map(|row| {
-            let cells: Vec<&str> = col_idxs
-                .iter()
-                .map(|&col_idx| row.get(col_idx).map_or("", |cell| cell.trim()))
-                .collect();
-            if cells.iter().all(|cell| cell.is_empty()) {
+    let n_rows = table.n_rows();
+    let mut answered = vec![false; n_rows];
+    let mut bits = vec![0u64; n_rows];
+    let mut more: Vec<Vec<u32>> = Vec::new();
+    if col_idxs.len() > 64 {
+        more = vec![Vec::new(); n_rows];
+    }
+    for (option_idx, &col_idx) in col_idxs.iter().enumerate() {
+        for (row_idx, cell) in table.column(col_idx).enumerate() {
+            let ticked = match cell.as_bytes() {
+                b"" => continue,
+                b"0" => false,
+                b"1" => true,
+                _ => match cell.trim() {
+                    "" => continue,
+                    trimmed => is_ticked(trimmed),
+                },
+            };
+            answered[row_idx] = true;
+            if ticked {
+                if option_idx < 64 {
+                    bits[row_idx] |= 1 << option_idx;
+                } else {
+                    more[row_idx].push(option_idx as u32);
+                }
+            }
+        }
+    }
+    let values = (0..n_rows)
+        .map(|row_idx| {
+            if !answered[row_idx] {
                 return None;
             }
-            Some(
-                cells
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, cell)| is_ticked(cell))
-                    .map(|(option_idx, _)| option_idx as u32)
-                    .collect(),
-            )
+            let row_bits = bits[row_idx];
+            let mut chosen = Vec::with_capacity(row_bits.count_ones() as usize);
+            chosen.extend((0..64).filter(|bit| row_bits & (1 << bit) != 0));
+            if let Some(extra) = more.get_mut(row_idx) {
+                chosen.append(extra);
+            }
+            Some(chosen)
         })
         .collect();
     ColumnData::MultiChoice { options, values }
@@ -185,7 +250,7 @@ fn is_ticked(cell: &str) -> bool {
 }
 
 /// Without a form definition: columns `prefix.suffix` that share a prefix and hold only 0/1 are one question.
-fn group_one_hot(table: &RawTable, used: &mut [bool]) -> Vec<(usize, Column)> {
+fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<(usize, Column)> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     for (col_idx, header) in table.header.iter().enumerate() {
         if used[col_idx] {
@@ -194,7 +259,7 @@ fn group_one_hot(table: &RawTable, used: &mut [bool]) -> Vec<(usize, Column)> {
         let Some((prefix, _)) = header.rsplit_once('.') else {
             continue;
         };
-        if prefix.is_empty() || !is_zero_one(&table.column_cells(col_idx)) {
+        if prefix.is_empty() || !zero_one[col_idx] {
             continue;
         }
         match groups.iter_mut().find(|(existing, _)| existing == prefix) {
@@ -219,13 +284,17 @@ fn group_one_hot(table: &RawTable, used: &mut [bool]) -> Vec<(usize, Column)> {
         .collect()
 }
 
-fn is_zero_one(cells: &[&str]) -> bool {
+fn is_zero_one<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
     let mut any = false;
     for cell in cells {
-        match cell.trim() {
-            "" => {}
-            "0" | "1" => any = true,
-            _ => return false,
+        match cell.as_bytes() {
+            b"" => {}
+            b"0" | b"1" => any = true,
+            _ => match cell.trim() {
+                "" => {}
+                "0" | "1" => any = true,
+                _ => return false,
+            },
         }
     }
     any
@@ -305,7 +374,8 @@ pub fn normalise_header(header: &str) -> String {
 /// Headers that name an identifier or a code rather than a quantity.
 fn is_id_header(header: &str) -> bool {
     let normalised = normalise_header(header);
-    normalised == "id"
+    code_width(header).is_some()
+        || normalised == "id"
         || header.starts_with('$') && normalised.ends_with("id")
         || header.ends_with("_id")
         || header.ends_with(" ID")
@@ -317,12 +387,57 @@ fn is_id_header(header: &str) -> bool {
         .any(|hint| normalised.contains(hint))
 }
 
-/// Headers of codes whose leading zeros spreadsheets strip (`301` → `0301`).
-fn four_digit_code_header(header: &str) -> bool {
+/// The width of a code whose leading zeros spreadsheets strip (`301` → `0301`), by its header: four for
+/// Norwegian postcodes and municipality numbers, two for county numbers.
+fn code_width(header: &str) -> Option<usize> {
     let normalised = normalise_header(header);
-    ["postnummer", "postnr", "kommunenummer", "kommunenr", "knr"]
+    let has = |hints: &[&str]| hints.iter().any(|hint| normalised.contains(hint));
+    if has(&[
+        "postnummer",
+        "postnr",
+        "kommunenummer",
+        "kommunenr",
+        "knr",
+        "muninum",
+        "municipalitynumber",
+    ]) {
+        Some(4)
+    } else if has(&["fylkesnummer", "fylkesnr", "countynum", "countynumber"]) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Infers a column's type, knowing the tool that wrote it: Google Forms joins a checkbox question's
+/// options with `, ` in one cell.
+pub fn infer_for(format: SourceFormat, header: &str, cells: &[&str]) -> ColumnData {
+    let data = infer(header, cells);
+    if format == SourceFormat::GoogleForms && matches!(data, ColumnData::Text(_)) && is_comma_joined(cells) {
+        return joined_multi_choice_by(cells, ", ");
+    }
+    data
+}
+
+/// Whether cells are options joined by `, `: many cells hold several parts, and the parts repeat.
+fn is_comma_joined(cells: &[&str]) -> bool {
+    let non_empty: Vec<&str> = cells
         .iter()
-        .any(|hint| normalised.contains(hint))
+        .map(|cell| cell.trim())
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    let n_joined = non_empty.iter().filter(|cell| cell.contains(", ")).count();
+    let mut parts: Vec<&str> = Vec::new();
+    let mut n_parts = 0;
+    for cell in &non_empty {
+        for part in cell.split(", ") {
+            n_parts += 1;
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+    }
+    n_joined * 5 >= non_empty.len() && n_joined >= 2 && parts.len() <= 40 && n_parts >= parts.len() * 2
 }
 
 /// Infers the type of a column without a form definition.
@@ -335,9 +450,33 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
     if non_empty.is_empty() {
         return texts(cells);
     }
+    let is_code_list = |cell: &str| {
+        cell.split(',')
+            .all(|part| !part.trim().is_empty() && part.trim().bytes().all(|b| b.is_ascii_digit()))
+    };
+    if is_id_header(header)
+        && non_empty.iter().any(|cell| cell.contains(','))
+        && non_empty.iter().all(|cell| is_code_list(cell))
+    {
+        // Several codes in one cell (`1145, 1149`): one multi-choice column of codes.
+        let width = code_width(header).unwrap_or(0);
+        let padded: Vec<String> = cells
+            .iter()
+            .map(|cell| {
+                cell.split(',')
+                    .map(str::trim)
+                    .filter(|part| !part.is_empty())
+                    .map(|part| format!("{part:0>width$}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .collect();
+        let padded: Vec<&str> = padded.iter().map(String::as_str).collect();
+        return joined_multi_choice_by(&padded, ",");
+    }
     let all_digits = non_empty.iter().all(|cell| cell.bytes().all(|b| b.is_ascii_digit()));
     if all_digits && (is_id_header(header) || non_empty.iter().any(|cell| cell.len() > 1 && cell.starts_with('0'))) {
-        let pad = four_digit_code_header(header);
+        let width = code_width(header).unwrap_or(0);
         return ColumnData::Id(
             cells
                 .iter()
@@ -345,8 +484,8 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
                     let trimmed = cell.trim();
                     if trimmed.is_empty() {
                         None
-                    } else if pad && trimmed.len() < 4 {
-                        Some(format!("{trimmed:0>4}"))
+                    } else if trimmed.len() < width {
+                        Some(format!("{trimmed:0>width$}"))
                     } else {
                         Some(trimmed.to_owned())
                     }
@@ -374,6 +513,9 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
         }
     }
     if distinct.len() <= 60 && distinct.len() * 2 <= non_empty.len() && distinct.iter().all(|d| d.len() <= 120) {
+        if let Some(ordered) = crate::core::likert::order(&distinct) {
+            return single_choice(cells, ordered);
+        }
         return single_choice(cells, distinct);
     }
     if is_id_header(header) && non_empty.iter().all(|cell| !cell.contains(' ')) {
@@ -402,6 +544,10 @@ fn single_choice(cells: &[&str], options: Vec<&str>) -> ColumnData {
 
 /// Options joined in one cell (`A;B;` from Microsoft Forms), options in order of first appearance.
 fn joined_multi_choice(cells: &[&str], separator: char) -> ColumnData {
+    joined_multi_choice_by(cells, separator.encode_utf8(&mut [0; 4]))
+}
+
+fn joined_multi_choice_by(cells: &[&str], separator: &str) -> ColumnData {
     let mut options: Vec<String> = Vec::new();
     let values = cells
         .iter()

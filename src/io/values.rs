@@ -9,6 +9,14 @@ pub fn parse_number(text: &str) -> Option<f64> {
     if trimmed.is_empty() || trimmed.len() > 40 {
         return None;
     }
+    // Most cells are plain integers: no allocation for them.
+    if trimmed.len() <= 15 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(
+            trimmed
+                .bytes()
+                .fold(0.0, |value, digit| value * 10.0 + f64::from(digit - b'0')),
+        );
+    }
     let mut cleaned = String::with_capacity(trimmed.len());
     for c in trimmed.chars() {
         match c {
@@ -99,10 +107,11 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 /// Whether an 11-digit text is a valid Norwegian national identity number (fødselsnummer or D-number).
 pub fn is_national_id(text: &str) -> bool {
-    let digits: Vec<u32> = text.trim().chars().filter_map(|c| c.to_digit(10)).collect();
-    if digits.len() != 11 || text.trim().len() != 11 {
+    let text = text.trim();
+    if text.len() != 11 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    let digits: Vec<u32> = text.bytes().map(|b| u32::from(b - b'0')).collect();
     let check = |weights: &[u32]| -> Option<u32> {
         let sum: u32 = weights.iter().zip(&digits).map(|(w, d)| w * d).sum();
         match 11 - sum % 11 {

@@ -1,5 +1,5 @@
-//! XLSX workbooks (Microsoft Forms, SurveyXact, Excel) into a `RawTable`: the zip container (zip crate,
-//! inflate only) and SpreadsheetML read with quick-xml.
+//! XLSX workbooks (Microsoft Forms, SurveyXact, Excel) into a `RawTable`: the ZIP container (`zipfile.rs`,
+//! inflate by miniz_oxide) and SpreadsheetML read with quick-xml.
 //!
 //! Why not calamine: it reads every spreadsheet format and, through quick-xml's `encoding` feature, links
 //! all of encoding_rs's tables into the wasm (about 214 KB brotli, half the app's budget). XLSX is UTF-8
@@ -7,39 +7,80 @@
 //! unpack to, so a zip bomb is an error message and not a crashed tab.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
+use crate::io::zipfile::{Archive, ZipError};
 use crate::io::{ParseError, RawTable, Warning};
 
 /// No part of a workbook may unpack to more than this, and all parts together to no more than twice it.
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Reads the first sheet that has data. Dates become ISO text (`2025-03-27 18:35`) so that typing finds them.
-pub fn read(bytes: &[u8]) -> Result<(RawTable, Vec<Warning>), ParseError> {
+/// What was read from a workbook.
+pub struct WorkbookRead {
+    pub table: RawTable,
+    /// The sheet the table came from.
+    pub sheet: String,
+    /// Every sheet, in workbook order (for the sheet picker).
+    pub sheet_names: Vec<String>,
+    /// A SurveyXact workbook's Structure sheet (with its header) and Labels sheet (no header).
+    pub surveyxact: Option<(RawTable, Vec<Vec<String>>)>,
+}
+
+/// Reads a workbook: SurveyXact's Dataset sheet (with its Structure and Labels) when it is one; otherwise
+/// `wanted_sheet`, or the first sheet with data. Dates become ISO text (`2025-03-27 18:35`).
+pub fn read(bytes: &[u8], wanted_sheet: Option<&str>) -> Result<(WorkbookRead, Vec<Warning>), ParseError> {
     let mut workbook = Workbook::open(bytes)?;
     let sheets = workbook.sheets()?;
+    let sheet_names: Vec<String> = sheets.iter().map(|(name, _)| name.clone()).collect();
+    let path_of = |wanted: &str| {
+        sheets
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(wanted))
+            .map(|(name, path)| (name.clone(), path.clone()))
+    };
+    let wants_dataset = wanted_sheet.is_none_or(|wanted| wanted.eq_ignore_ascii_case("Dataset"));
+    if let (true, Some((name, dataset)), Some((_, structure))) =
+        (wants_dataset, path_of("Dataset"), path_of("Structure"))
+    {
+        let table = workbook.sheet_table(&dataset)?.ok_or(ParseError::NoSheetWithData)?;
+        let structure = workbook.sheet_table(&structure)?.unwrap_or_default();
+        let labels = match path_of("Labels") {
+            Some((_, labels)) => workbook.sheet_rows(&labels)?,
+            None => Vec::new(),
+        };
+        let read = WorkbookRead {
+            table,
+            sheet: name,
+            sheet_names,
+            surveyxact: Some((structure, labels)),
+        };
+        return Ok((read, Vec::new()));
+    }
     let mut warnings = Vec::new();
-    for (name, path) in &sheets {
-        let rows = workbook.sheet_rows(path)?;
-        let mut rows = rows
-            .into_iter()
-            .skip_while(|row| row.iter().all(|cell| cell.trim().is_empty()));
-        let Some(header) = rows.next() else {
+    let wanted = wanted_sheet.and_then(path_of);
+    let candidates: Vec<(String, String)> = match wanted {
+        Some(sheet) => vec![sheet],
+        None => sheets.clone(),
+    };
+    for (name, path) in candidates {
+        let Some(table) = workbook.sheet_table(&path)? else {
             continue;
         };
-        let rows: Vec<Vec<String>> = rows
-            .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
-            .collect();
-        if sheets.len() > 1 {
+        if sheets.len() > 1 && wanted_sheet.is_none() {
             warnings.push(Warning::OtherSheetsIgnored {
                 used: name.clone(),
                 n_other: sheets.len() - 1,
             });
         }
-        return Ok((RawTable::new(header, rows), warnings));
+        let read = WorkbookRead {
+            table,
+            sheet: name,
+            sheet_names,
+            surveyxact: None,
+        };
+        return Ok((read, warnings));
     }
     Err(ParseError::NoSheetWithData)
 }
@@ -52,7 +93,7 @@ fn spreadsheet_error(detail: impl ToString) -> ParseError {
 
 /// An open workbook: the archive, its shared strings and which cell styles are dates.
 struct Workbook<'a> {
-    archive: zip::ZipArchive<Cursor<&'a [u8]>>,
+    archive: Archive<'a>,
     unpacked: u64,
     shared_strings: Vec<String>,
     date_styles: Vec<bool>,
@@ -60,7 +101,7 @@ struct Workbook<'a> {
 
 impl<'a> Workbook<'a> {
     fn open(bytes: &'a [u8]) -> Result<Workbook<'a>, ParseError> {
-        let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(spreadsheet_error)?;
+        let archive = Archive::open(bytes).map_err(spreadsheet_error)?;
         let mut workbook = Workbook {
             archive,
             unpacked: 0,
@@ -78,21 +119,18 @@ impl<'a> Workbook<'a> {
 
     /// A part of the package as text, `None` when it is absent. Unpacking stops at the size limits.
     fn part(&mut self, path: &str) -> Result<Option<String>, ParseError> {
-        let mut file = match self.archive.by_name(path) {
-            Ok(file) => file,
-            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        let too_large = || ParseError::UnpacksTooLarge {
+            limit_mib: (MAX_UNPACKED_BYTES / (1024 * 1024)) as usize,
+        };
+        let bytes = match self.archive.read(path, MAX_UNPACKED_BYTES as usize) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return Ok(None),
+            Err(ZipError::TooLarge) => return Err(too_large()),
             Err(error) => return Err(spreadsheet_error(error)),
         };
-        let mut bytes = Vec::new();
-        let read = (&mut file)
-            .take(MAX_UNPACKED_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(spreadsheet_error)?;
-        self.unpacked += read as u64;
-        if read as u64 > MAX_UNPACKED_BYTES || self.unpacked > 2 * MAX_UNPACKED_BYTES {
-            return Err(ParseError::TooLarge {
-                limit_mib: (MAX_UNPACKED_BYTES / (1024 * 1024)) as usize,
-            });
+        self.unpacked += bytes.len() as u64;
+        if self.unpacked > 2 * MAX_UNPACKED_BYTES {
+            return Err(too_large());
         }
         String::from_utf8(bytes).map(Some).map_err(spreadsheet_error)
     }
@@ -124,6 +162,21 @@ impl<'a> Workbook<'a> {
             }
         }
         Ok(sheets)
+    }
+
+    /// A sheet as a table: leading empty rows skipped, the first row as header; `None` when it is empty.
+    fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
+        let mut rows = self
+            .sheet_rows(path)?
+            .into_iter()
+            .skip_while(|row| row.iter().all(|cell| cell.trim().is_empty()));
+        let Some(header) = rows.next() else {
+            return Ok(None);
+        };
+        let rows = rows
+            .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
+            .collect();
+        Ok(Some(RawTable::new(header, rows)))
     }
 
     /// The cells of a sheet as text, merged header cells filled in.

@@ -175,7 +175,7 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
     // Partners ordered as in `partner-types`: most common overall first.
     let overall = distribution(partners, &selection.mask)?;
     let mut partner_order: Vec<usize> = (0..table.category_labels.len()).collect();
-    partner_order.sort_by_key(|&idx| std::cmp::Reverse(overall.bars[idx].count));
+    crate::core::sorting::sort_by_key(&mut partner_order, |&idx| std::cmp::Reverse(overall.bars[idx].count));
 
     let suppressed_text = input.suppressed_label();
     let column_labels: Vec<(String, String)> = table
@@ -373,7 +373,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         })
         .collect();
     let larger = |row: &PairedOption| row.staff.map_or(0.0, |v| v.0).max(row.org.map_or(0.0, |v| v.0));
-    rows.sort_by(|a, b| larger(b).total_cmp(&larger(a)));
+    crate::core::sorting::sort_by(&mut rows, |a, b| larger(b).total_cmp(&larger(a)));
     let (staff_name, org_name) = (input.t(Key::SeriesStaff), input.t(Key::SeriesOrganisations));
     let suppressed = input.suppressed_label();
     let value_label = |name: &str, value: Option<(f64, usize)>, present: bool| match (value, present) {
@@ -571,7 +571,9 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
     }))?;
     let n = unit_active.iter().filter(|&&active| active).count();
     let mut order: Vec<usize> = (0..graph.orgs.len()).collect();
-    order.sort_by_key(|&idx| (std::cmp::Reverse(org_units[idx]), graph.orgs[idx].name.clone()));
+    crate::core::sorting::sort_by_key(&mut order, |&idx| {
+        (std::cmp::Reverse(org_units[idx]), graph.orgs[idx].name.clone())
+    });
     let n_orgs = order.iter().filter(|&&idx| org_units[idx] > 0).count();
     let top = order
         .first()

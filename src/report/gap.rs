@@ -79,7 +79,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         rows.retain(|row| row.offers > 0);
     }
     // Largest gap first; categories the survey does not ask about last.
-    rows.sort_by(|a, b| {
+    crate::core::sorting::sort_by(&mut rows, |a, b| {
         let (gap_a, gap_b) = (result.gap(a).unwrap_or(-1.0), result.gap(b).unwrap_or(-1.0));
         gap_b.total_cmp(&gap_a).then(b.offers.cmp(&a.offers))
     });

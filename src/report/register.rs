@@ -108,7 +108,7 @@ pub fn register_by_area(input: &Input) -> Option<Figure> {
     if n == 0 {
         return None;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::core::sorting::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut bars: Vec<Bar> = counts
         .iter()
         .map(|(area, count)| Bar {

@@ -20,10 +20,8 @@ fn demo() -> Vec<Dataset> {
         .iter()
         .map(|name| {
             let name = name.as_str().unwrap().to_owned();
-            InputFile {
-                bytes: std::fs::read(dir.join(&name)).unwrap(),
-                name,
-            }
+            let bytes = std::fs::read(dir.join(&name)).unwrap();
+            InputFile::new(name, bytes)
         })
         .collect();
     read_batch(&files)

@@ -12,6 +12,8 @@ use crate::state::ViewState;
 const LANG_KEY: &str = "brobygger.lang";
 const MAPPING_KEY: &str = "brobygger.mapping";
 const DECK_KEY: &str = "brobygger.deck";
+const ROLES_KEY: &str = "brobygger.roles";
+const MUNICIPALITY_KEY: &str = "brobygger.municipality";
 
 /// The embedded demo's manifest, relative to the app.
 pub const DEMO_MANIFEST: &str = "demo/index.json";
@@ -48,24 +50,9 @@ pub async fn fetch_demo() -> Result<Vec<InputFile>, String> {
             continue;
         }
         let bytes = fetch_bytes(&format!("demo/{name}")).await?;
-        files.push(InputFile { name, bytes });
+        files.push(InputFile::new(name, bytes));
     }
     Ok(files)
-}
-
-/// Reads the bytes of files the user dropped or chose.
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<InputFile> {
-    let mut read = Vec::new();
-    for file in files {
-        let name = file.name();
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-            // A file that cannot be read at all is handed on empty and reported as such.
-            Err(_) => Vec::new(),
-        };
-        read.push(InputFile { name, bytes });
-    }
-    read
 }
 
 /// The files of a `FileList`.
@@ -166,6 +153,29 @@ pub fn stored_mapping() -> Vec<crate::core::gap::MappingEntry> {
 /// Remembers the corrections (option texts and category names: the questionnaire's words, no answers).
 pub fn store_mapping(overrides: &[crate::core::gap::MappingEntry]) {
     let _ = LocalStorage::set(MAPPING_KEY, overrides);
+}
+
+/// Role mappings the user saved for their surveys (column ids and roles: the questionnaire's words,
+/// no answers).
+pub fn stored_role_mappings() -> Vec<crate::core::SavedMapping> {
+    LocalStorage::get(ROLES_KEY).unwrap_or_default()
+}
+
+pub fn store_role_mappings(mappings: &[crate::core::SavedMapping]) {
+    let _ = LocalStorage::set(ROLES_KEY, mappings);
+}
+
+/// The municipality a national register is filtered to (a number or name the user typed).
+pub fn stored_municipality() -> String {
+    LocalStorage::get(MUNICIPALITY_KEY).unwrap_or_default()
+}
+
+pub fn store_municipality(municipality: &str) {
+    if municipality.trim().is_empty() {
+        LocalStorage::delete(MUNICIPALITY_KEY);
+    } else {
+        let _ = LocalStorage::set(MUNICIPALITY_KEY, municipality.trim());
+    }
 }
 
 /// Offers `bytes` as a file download. The file is made in this tab and never leaves it.
@@ -351,7 +361,7 @@ pub async fn fetch_hosted(path: &str, manifest_only: bool) -> Result<Vec<InputFi
     }
     if !is_manifest {
         let name = path.rsplit('/').next().unwrap_or(path).to_owned();
-        return Ok(vec![InputFile { name, bytes }]);
+        return Ok(vec![InputFile::new(name, bytes)]);
     }
     let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|_| failure(ParseError::JsonNotTabular))?;
     let mut files = Vec::new();
@@ -368,7 +378,7 @@ pub async fn fetch_hosted(path: &str, manifest_only: bool) -> Result<Vec<InputFi
                 error: ParseError::NotFound { status },
             })?;
         let name = name.rsplit('/').next().unwrap_or(&name).to_owned();
-        files.push(InputFile { name, bytes });
+        files.push(InputFile::new(name, bytes));
     }
     Ok(files)
 }
@@ -401,6 +411,8 @@ pub async fn copy_text(text: &str) -> bool {
 pub fn forget_settings() {
     LocalStorage::delete(DECK_KEY);
     LocalStorage::delete(MAPPING_KEY);
+    LocalStorage::delete(ROLES_KEY);
+    LocalStorage::delete(MUNICIPALITY_KEY);
 }
 
 /// Registers the service worker that keeps the app available offline.

@@ -65,10 +65,7 @@ mod tests {
     use crate::io::{read, InputFile};
 
     fn parsed(name: &str, csv: &str) -> (String, Result<Parsed, ParseError>) {
-        let file = InputFile {
-            name: name.to_owned(),
-            bytes: csv.as_bytes().to_vec(),
-        };
+        let file = InputFile::new(name, csv.as_bytes().to_vec());
         (file.name.clone(), read(&file.name, &file.bytes))
     }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::{ColumnType, DatasetKind};
+use crate::core::{likert, roles, ColumnData, ColumnType, Dataset, DatasetKind, DroppedColumn};
 use crate::i18n::{self, format_count, t, Key, Lang};
 use crate::state::{use_app_state, Loaded};
 
@@ -26,10 +26,26 @@ fn type_key(column_type: ColumnType) -> Key {
     }
 }
 
+/// Which datasets' role panels are open: kept across the re-render a role change causes.
+#[derive(Clone, Copy)]
+struct OpenPanels(RwSignal<Vec<String>>);
+
+/// Focuses the element with `id` once the view has re-rendered (a changed dataset's card is drawn anew).
+fn refocus(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
 /// Lists the loaded datasets.
 #[component]
 pub fn DataView() -> impl IntoView {
     let state = use_app_state();
+    provide_context(OpenPanels(RwSignal::new(Vec::new())));
     view! {
         <section class="view" aria-labelledby="data-heading">
             <h1 id="data-heading" class="ds-heading view-heading" data-size="lg">
@@ -69,6 +85,7 @@ pub fn DataView() -> impl IntoView {
 
 fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
     let dataset = loaded.dataset;
+    let can_reread = use_app_state().can_reread(&dataset.name);
     let source = dataset.source.clone();
     let delimiter_shown = match source.delimiter {
         None => "–".to_owned(),
@@ -117,6 +134,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                     <dd>{delimiter_shown}</dd>
                 </div>
             </dl>
+            {sheet_picker(lang, &dataset, can_reread)}
             {(!dataset.dropped.is_empty())
                 .then(|| {
                     view! {
@@ -128,22 +146,16 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                                 {dataset
                                     .dropped
                                     .iter()
-                                    .map(|dropped| {
-                                        view! {
-                                            <li
-                                                data-testid="dropped-column"
-                                                data-column=dropped.header.clone()
-                                            >
-                                                {format!(
-                                                    "{} ({})",
-                                                    dropped.header,
-                                                    i18n::personal_data_reason(lang, dropped.reason),
-                                                )}
-                                            </li>
-                                        }
-                                    })
+                                    .map(|dropped| dropped_item(
+                                        lang,
+                                        &dataset.name,
+                                        dropped,
+                                        can_reread,
+                                    ))
                                     .collect_view()}
                             </ul>
+                            {(!can_reread)
+                                .then(|| view! { <p>{t(lang, Key::RereadNeedsFile)}</p> })}
                         </div>
                     }
                 })}
@@ -185,7 +197,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                                     <span class="column-label">{column.label.clone()}</span>
                                     " "
                                     <span class="ds-tag column-type" data-size="sm">
-                                        {t(lang, type_key(column.data.column_type()))}
+                                        {column_type_label(lang, &column.data)}
                                     </span>
                                 </li>
                             }
@@ -193,6 +205,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </details>
+            {(dataset.kind != DatasetKind::Table).then(|| role_panel(lang, &dataset))}
             <div
                 class="preview-scroll"
                 tabindex="0"
@@ -229,5 +242,267 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                 </table>
             </div>
         </article>
+    }
+}
+
+/// The type shown for a question: a single choice whose options form a scale is a Likert scale.
+fn column_type_label(lang: Lang, data: &ColumnData) -> &'static str {
+    match data {
+        ColumnData::SingleChoice { options, .. } if likert::is_likert(options) => t(lang, Key::TypeLikert),
+        _ => t(lang, type_key(data.column_type())),
+    }
+}
+
+/// The sheet picker of a workbook with more than one sheet.
+fn sheet_picker(lang: Lang, dataset: &Dataset, can_reread: bool) -> Option<impl IntoView> {
+    if dataset.source.sheets.len() < 2 || !can_reread {
+        return None;
+    }
+    let state = use_app_state();
+    let name = dataset.name.clone();
+    let current = dataset.source.sheet.clone().unwrap_or_default();
+    let select_id = format!(
+        "sheet-{}",
+        dataset.name.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
+    Some(view! {
+        <div class="ds-field sheet-field">
+            <label class="ds-label" for=select_id.clone()>
+                {t(lang, Key::SheetLabel)}
+            </label>
+            <select
+                id=select_id.clone()
+                class="ds-input"
+                data-testid="sheet-picker"
+                on:change={
+                    let select_id = select_id.clone();
+                    move |ev| {
+                        let sheet = event_target_value(&ev);
+                        state.reread(&name, |options| options.sheet = Some(sheet));
+                        refocus(select_id.clone());
+                    }
+                }
+            >
+                {dataset
+                    .source
+                    .sheets
+                    .iter()
+                    .map(|sheet| {
+                        view! {
+                            <option value=sheet.clone() selected=*sheet == current>
+                                {sheet.clone()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    })
+}
+
+/// One column taken for personal data: held back (with a way to keep it) or kept by the user.
+fn dropped_item(lang: Lang, dataset_name: &str, dropped: &DroppedColumn, can_reread: bool) -> impl IntoView {
+    let state = use_app_state();
+    let reason = i18n::personal_data_reason(lang, dropped.reason);
+    let header = dropped.header.clone();
+    let name = dataset_name.to_owned();
+    let button = can_reread.then(|| {
+        let kept = dropped.kept;
+        let (label, test_id) = if kept {
+            (t(lang, Key::HoldBackColumn), "hold-back-column")
+        } else {
+            (t(lang, Key::KeepColumn), "keep-column")
+        };
+        let header = header.clone();
+        view! {
+            <button
+                type="button"
+                class="ds-button"
+                data-variant="tertiary"
+                data-size="sm"
+                data-testid=test_id
+                on:click=move |_| {
+                    let header = header.clone();
+                    state
+                        .reread(
+                            &name,
+                            |options| {
+                                options.keep.retain(|known| *known != header);
+                                if !kept {
+                                    options.keep.push(header);
+                                }
+                            },
+                        );
+                }
+            >
+                {label}
+            </button>
+        }
+    });
+    if dropped.kept {
+        view! {
+            <li data-testid="kept-column" data-column=header.clone()>
+                {format!("{header} ({reason}, {})", t(lang, Key::KeptColumn))}
+                " "
+                {button}
+            </li>
+        }
+        .into_any()
+    } else {
+        view! {
+            <li data-testid="dropped-column" data-column=header.clone()>
+                {format!("{header} ({reason})")}
+                " "
+                {button}
+            </li>
+        }
+        .into_any()
+    }
+}
+
+/// The mapping panel: which column plays each role, proposed and correctable.
+fn role_panel(lang: Lang, dataset: &Dataset) -> impl IntoView {
+    let state = use_app_state();
+    let proposed = roles::propose(dataset);
+    let dataset_name = dataset.name.clone();
+    let rows = roles::roles_for(dataset.kind)
+        .into_iter()
+        .map(|role| {
+            let chosen = proposed
+                .iter()
+                .find(|(found, _)| *found == role)
+                .map(|(_, column_id)| column_id.clone());
+            let changed = dataset.roles.iter().any(|choice| choice.role == role);
+            let candidates: Vec<(String, String)> = dataset
+                .columns
+                .iter()
+                .filter(|column| roles::can_play(role, column))
+                .map(|column| (column.id.clone(), column.label.clone()))
+                .collect();
+            let name = dataset_name.clone();
+            let select_id = format!(
+                "role-{}-{}",
+                dataset_name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
+                role.id()
+            );
+            let current = chosen.clone().unwrap_or_default();
+            view! {
+                <tr data-testid="role-row" data-role=role.id() data-column=current.clone()>
+                    <th scope="row">
+                        <label for=select_id.clone()>{i18n::role_label(lang, role)}</label>
+                    </th>
+                    <td>
+                        <select
+                            id=select_id.clone()
+                            class="ds-input role-select"
+                            data-testid="role-select"
+                            data-role=role.id()
+                            on:change={
+                                let select_id = select_id.clone();
+                                move |ev| {
+                                    let value = event_target_value(&ev);
+                                    state
+                                        .set_role(
+                                            &name,
+                                            role,
+                                            (!value.is_empty()).then_some(value),
+                                        );
+                                    refocus(select_id.clone());
+                                }
+                            }
+                        >
+                            <option value="" selected=current.is_empty()>
+                                {t(lang, Key::RoleNone)}
+                            </option>
+                            {candidates
+                                .into_iter()
+                                .map(|(column_id, label)| {
+                                    let selected = column_id == current;
+                                    let shown = if label == column_id {
+                                        label
+                                    } else {
+                                        format!("{label} ({column_id})")
+                                    };
+                                    view! {
+                                        <option value=column_id selected=selected>
+                                            {shown}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                        {changed
+                            .then(|| {
+                                view! {
+                                    " "
+                                    <span class="ds-tag" data-color="info" data-size="sm">
+                                        {t(lang, Key::RoleChanged)}
+                                    </span>
+                                }
+                            })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let save_name = dataset_name.clone();
+    let reset_name = dataset_name.clone();
+    let has_choices = !dataset.roles.is_empty();
+    let OpenPanels(open_panels) = expect_context::<OpenPanels>();
+    let panel_name = dataset_name.clone();
+    let is_open = open_panels.with_untracked(|open| open.contains(&dataset_name));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let details: web_sys::HtmlDetailsElement = event_target(&ev);
+        let open = details.open();
+        open_panels.update(|panels| {
+            panels.retain(|name| *name != panel_name);
+            if open {
+                panels.push(panel_name.clone());
+            }
+        });
+    };
+    view! {
+        <details
+            class="ds-details role-panel"
+            data-testid="role-panel"
+            open=is_open
+            on:toggle=on_toggle
+        >
+            <summary>{t(lang, Key::RolesHeading)}</summary>
+            <p>{t(lang, Key::RolesHint)}</p>
+            <table class="ds-table role-table" data-size="sm">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, Key::RoleMeaning)}</th>
+                        <th scope="col">{t(lang, Key::RoleColumn)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <div class="role-actions">
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-size="sm"
+                    data-testid="save-roles"
+                    disabled=!has_choices
+                    on:click=move |_| state.save_roles(&save_name)
+                >
+                    {t(lang, Key::SaveRoles)}
+                </button>
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="tertiary"
+                    data-size="sm"
+                    data-testid="reset-roles"
+                    disabled=!has_choices
+                    on:click=move |_| state.reset_roles(&reset_name)
+                >
+                    {t(lang, Key::ResetRoles)}
+                </button>
+            </div>
+        </details>
     }
 }

@@ -1,9 +1,8 @@
 //! The drop bar: drop files anywhere on it, or choose them with the file input.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::i18n::Key;
+use crate::i18n::{self, Key};
 use crate::state::{browser, use_app_state};
 
 /// Takes dropped or chosen files and imports them.
@@ -11,17 +10,7 @@ use crate::state::{browser, use_app_state};
 pub fn DropZone() -> impl IntoView {
     let state = use_app_state();
     let dragging = RwSignal::new(false);
-    let import = move |files: Vec<web_sys::File>| {
-        if files.is_empty() {
-            return;
-        }
-        state.busy.set(true);
-        spawn_local(async move {
-            let files = browser::read_files(files).await;
-            state.import(files, false);
-            state.busy.set(false);
-        });
-    };
+    let import = move |files: Vec<web_sys::File>| state.import_files(files);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
@@ -65,9 +54,68 @@ pub fn DropZone() -> impl IntoView {
                     on:change=on_change
                 />
             </label>
-            <p class="drop-zone-status" role="status" aria-live="polite">
-                {move || if state.busy.get() { state.t(Key::Reading) } else { "" }}
-            </p>
+            <div class="drop-zone-status" role="status" aria-live="polite">
+                {move || {
+                    state
+                        .progress
+                        .get()
+                        .map(|(done, total)| {
+                            let lang = state.lang.get();
+                            view! {
+                                <div
+                                    class="import-progress"
+                                    data-testid="import-progress"
+                                    data-done=format!("{done:.0}")
+                                    data-total=format!("{total:.0}")
+                                >
+                                    <label for="import-progress-bar">
+                                        {i18n::t(lang, Key::Reading)}
+                                    </label>
+                                    <progress
+                                        id="import-progress-bar"
+                                        max=format!("{total:.0}")
+                                        value=format!("{done:.0}")
+                                    ></progress>
+                                    <span class="import-progress-amount">
+                                        {i18n::progress(lang, done, total)}
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="ds-button"
+                                        data-variant="secondary"
+                                        data-size="sm"
+                                        data-testid="import-cancel"
+                                        on:click=move |_| state.cancel_import()
+                                    >
+                                        {i18n::t(lang, Key::Cancel)}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+            <details class="ds-details drop-zone-options">
+                <summary>{move || state.t(Key::MunicipalityLabel)}</summary>
+                <div class="ds-field">
+                    <label for="register-municipality" class="ds-label">
+                        {move || state.t(Key::MunicipalityLabel)}
+                    </label>
+                    <p id="register-municipality-hint" class="ds-field-description">
+                        {move || state.t(Key::MunicipalityHint)}
+                    </p>
+                    <input
+                        id="register-municipality"
+                        class="ds-input municipality-input"
+                        type="text"
+                        inputmode="text"
+                        autocomplete="off"
+                        data-testid="register-municipality"
+                        aria-describedby="register-municipality-hint"
+                        prop:value=move || state.municipality.get()
+                        on:change=move |ev| state.set_municipality(event_target_value(&ev))
+                    />
+                </div>
+            </details>
         </section>
     }
 }

@@ -43,6 +43,8 @@ fn survey() -> Dataset {
             header: vec![],
             preview_header: vec![],
             preview: vec![],
+            sheet: None,
+            sheets: vec![],
         },
         n_rows: 19,
         columns: vec![
@@ -62,6 +64,7 @@ fn survey() -> Dataset {
             ),
         ],
         dropped: vec![],
+        roles: vec![],
     }
 }
 

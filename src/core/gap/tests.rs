@@ -75,10 +75,13 @@ fn dataset(kind: DatasetKind, n_rows: usize, columns: Vec<Column>) -> Dataset {
             header: vec![],
             preview_header: vec![],
             preview: vec![],
+            sheet: None,
+            sheets: vec![],
         },
         n_rows,
         columns,
         dropped: vec![],
+        roles: vec![],
     }
 }
 

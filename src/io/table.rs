@@ -1,0 +1,330 @@
+//! `RawTable`: the text cells of a file as read, before typing, kept column by column.
+//!
+//! A national register has tens of millions of cells; one `String` per cell would cost an allocation and
+//! 24 bytes of bookkeeping each. Here every column is one text buffer and four bytes per cell. Columns,
+//! not rows, because typing reads a column at a time: read row by row, a column's cells would lie a whole
+//! row apart in memory and every cell would be a cache miss (a survey of 250,000 rows typed three times
+//! faster this way).
+
+/// One column's cells: their text, one after another, and where each ends.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ColumnText {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl ColumnText {
+    #[inline(always)]
+    fn cell(&self, row_idx: usize) -> &str {
+        let Some(&end) = self.ends.get(row_idx) else {
+            return "";
+        };
+        let start = if row_idx == 0 { 0 } else { self.ends[row_idx - 1] };
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+}
+
+/// Text cells as read. Short rows read as empty cells; a row longer than the header extends it (`#12`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawTable {
+    pub header: Vec<String>,
+    columns: Vec<ColumnText>,
+    n_rows: usize,
+}
+
+impl RawTable {
+    /// Builds a table from rows of cells (spreadsheets, JSON, tests).
+    pub fn new(header: Vec<String>, rows: Vec<Vec<String>>) -> RawTable {
+        let mut builder = TableBuilder::default();
+        for row in &rows {
+            for cell in row {
+                builder.push_cell(cell);
+            }
+            builder.end_row();
+        }
+        builder.finish(header)
+    }
+
+    pub fn n_rows(&self) -> usize {
+        self.n_rows
+    }
+
+    pub fn width(&self) -> usize {
+        self.header.len()
+    }
+
+    /// One cell; empty where the row is short.
+    pub fn cell(&self, row_idx: usize, col_idx: usize) -> &str {
+        self.columns.get(col_idx).map_or("", |column| column.cell(row_idx))
+    }
+
+    /// The cells of one row, padded to the header's width.
+    pub fn row(&self, row_idx: usize) -> Vec<&str> {
+        (0..self.width()).map(|col_idx| self.cell(row_idx, col_idx)).collect()
+    }
+
+    /// The cells of one column, top to bottom, without collecting them.
+    pub fn column(&self, col_idx: usize) -> impl Iterator<Item = &str> + '_ {
+        let column = self.columns.get(col_idx);
+        let mut start = 0;
+        (0..self.n_rows).map(move |row_idx| {
+            let Some(column) = column else {
+                return "";
+            };
+            let end = column.ends[row_idx];
+            let cell = column.text.get(start as usize..end as usize).unwrap_or("");
+            start = end;
+            cell
+        })
+    }
+
+    /// The cells of one column, top to bottom.
+    pub fn column_cells(&self, col_idx: usize) -> Vec<&str> {
+        let Some(column) = self.columns.get(col_idx) else {
+            return vec![""; self.n_rows];
+        };
+        let mut start = 0;
+        column
+            .ends
+            .iter()
+            .map(|&end| {
+                let cell = column.text.get(start as usize..end as usize).unwrap_or("");
+                start = end;
+                cell
+            })
+            .collect()
+    }
+
+    /// Every row as owned cells (spreadsheet companions, tests).
+    pub fn rows(&self) -> Vec<Vec<String>> {
+        (0..self.n_rows())
+            .map(|row_idx| self.row(row_idx).into_iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    /// The same cells with the header read as the first data row, columns named `names` (or `#1` …).
+    pub fn with_header_as_row(&self, names: Vec<String>) -> RawTable {
+        let columns = self
+            .columns
+            .iter()
+            .zip(&self.header)
+            .map(|(column, header)| {
+                let mut text = String::with_capacity(header.len() + column.text.len());
+                text.push_str(header);
+                text.push_str(&column.text);
+                let first = header.len() as u32;
+                let ends = std::iter::once(first)
+                    .chain(column.ends.iter().map(|&end| end + first))
+                    .collect();
+                ColumnText { text, ends }
+            })
+            .collect();
+        let mut table = RawTable {
+            header: names,
+            columns,
+            n_rows: self.n_rows + 1,
+        };
+        name_columns(&mut table.header, self.header.len());
+        table
+    }
+}
+
+/// Pads the header to `width` with `#n` names and fills blank names the same way.
+fn name_columns(header: &mut Vec<String>, width: usize) {
+    for col_idx in header.len()..width {
+        header.push(format!("#{}", col_idx + 1));
+    }
+    for (col_idx, cell) in header.iter_mut().enumerate() {
+        if cell.trim().is_empty() {
+            *cell = format!("#{}", col_idx + 1);
+        }
+    }
+}
+
+/// Collects cells row by row into a `RawTable`, straight into each column's buffer. Text is held as
+/// bytes so that a CSV reader can append a record's fields without decoding them again; every cell must
+/// be valid UTF-8 (the readers decode before they split), which `finish` checks once per column.
+#[derive(Debug, Default)]
+pub struct TableBuilder {
+    columns: Vec<(Vec<u8>, Vec<u32>)>,
+    /// Rows ended so far.
+    n_rows: usize,
+    /// Cells of the row being written.
+    n_pending: usize,
+    /// Columns before the row being written (a discarded row takes back the columns it added).
+    n_columns_before: usize,
+    text_len: usize,
+}
+
+impl TableBuilder {
+    /// The column a new cell of the row being written goes to, created (empty for the rows before) if
+    /// the row is longer than any before.
+    #[inline(always)]
+    fn next_column(&mut self) -> &mut (Vec<u8>, Vec<u32>) {
+        if self.n_pending == self.columns.len() {
+            let n_rows = self.n_rows;
+            self.columns.push((Vec::new(), vec![0; n_rows]));
+        }
+        self.n_pending += 1;
+        &mut self.columns[self.n_pending - 1]
+    }
+
+    pub fn push_cell(&mut self, cell: &str) {
+        self.push_bytes(cell.as_bytes());
+    }
+
+    #[inline(always)]
+    fn push_bytes(&mut self, cell: &[u8]) {
+        self.text_len += cell.len();
+        let (text, ends) = self.next_column();
+        text.extend_from_slice(cell);
+        ends.push(text.len() as u32);
+    }
+
+    /// Appends the cells of one record given as its text and the end of each cell within it.
+    pub fn push_cells(&mut self, record: &[u8], ends: &[usize]) {
+        let mut start = 0;
+        for &end in ends {
+            self.push_bytes(&record[start..end]);
+            start = end;
+        }
+    }
+
+    /// Ends the row: columns it did not reach get an empty cell.
+    pub fn end_row(&mut self) {
+        for (text, ends) in &mut self.columns[self.n_pending..] {
+            ends.push(text.len() as u32);
+        }
+        self.n_rows += 1;
+        self.n_pending = 0;
+        self.n_columns_before = self.columns.len();
+    }
+
+    /// Forgets the row being written, e.g. when a filter rejects it.
+    pub fn discard_row(&mut self) {
+        for (text, _) in self.columns.drain(self.n_columns_before..) {
+            self.text_len -= text.len();
+        }
+        self.n_pending = self.n_pending.min(self.columns.len());
+        let n_rows = self.n_rows;
+        for (text, ends) in &mut self.columns[..self.n_pending] {
+            ends.truncate(n_rows);
+            let end = ends.last().copied().unwrap_or(0) as usize;
+            self.text_len -= text.len() - end;
+            text.truncate(end);
+        }
+        self.n_pending = 0;
+    }
+
+    /// The cells of the row being written.
+    pub fn current_row(&self) -> Vec<&str> {
+        let n_rows = self.n_rows;
+        self.columns[..self.n_pending]
+            .iter()
+            .map(|(text, ends)| {
+                let start = if n_rows == 0 { 0 } else { ends[n_rows - 1] as usize };
+                std::str::from_utf8(&text[start..]).unwrap_or("")
+            })
+            .collect()
+    }
+
+    pub fn n_rows(&self) -> usize {
+        self.n_rows
+    }
+
+    /// Makes room for `n_rows` rows in all, each column's text growing as it has so far: a large file
+    /// then fills its columns without copying them over and over as they grow.
+    pub fn reserve_rows(&mut self, n_rows: usize) {
+        if self.n_rows == 0 || n_rows <= self.n_rows {
+            return;
+        }
+        let n_more = n_rows - self.n_rows;
+        for (text, ends) in &mut self.columns {
+            ends.reserve(n_more);
+            text.reserve(text.len() / self.n_rows * n_more + n_more / 8);
+        }
+    }
+
+    /// Bytes of cell text held.
+    pub fn text_len(&self) -> usize {
+        self.text_len
+    }
+
+    /// The table: its header padded with `#n` names to the widest row, blank names filled the same way.
+    pub fn finish(self, mut header: Vec<String>) -> RawTable {
+        name_columns(&mut header, self.columns.len());
+        let n_rows = self.n_rows;
+        let mut columns: Vec<ColumnText> = self
+            .columns
+            .into_iter()
+            .map(|(text, ends)| {
+                let text = String::from_utf8(text).unwrap_or_else(|error| {
+                    // Cannot happen with the readers here; if it did, cells that no longer fall on
+                    // character boundaries would read as empty rather than panic.
+                    String::from_utf8_lossy(error.as_bytes()).into_owned()
+                });
+                ColumnText { text, ends }
+            })
+            .collect();
+        // Header names beyond the widest row are columns of empty cells.
+        columns.resize_with(header.len(), || ColumnText {
+            text: String::new(),
+            ends: vec![0; n_rows],
+        });
+        RawTable {
+            header,
+            columns,
+            n_rows,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|cell| (*cell).to_owned()).collect()
+    }
+
+    #[test]
+    fn ragged_rows_pad_and_extend_the_header() {
+        let table = RawTable::new(
+            strings(&["a", ""]),
+            vec![strings(&["1", "2", "3"]), strings(&["4"]), vec![]],
+        );
+        assert_eq!(table.header, ["a", "#2", "#3"]);
+        assert_eq!(table.n_rows(), 3);
+        assert_eq!(table.row(0), ["1", "2", "3"]);
+        assert_eq!(table.row(1), ["4", "", ""]);
+        assert_eq!(table.row(2), ["", "", ""]);
+        assert_eq!(table.column_cells(2), ["3", "", ""]);
+        assert_eq!(table.cell(1, 99), "");
+    }
+
+    #[test]
+    fn a_discarded_row_leaves_no_trace() {
+        let mut builder = TableBuilder::default();
+        builder.push_cell("keep");
+        builder.end_row();
+        builder.push_cell("drop");
+        builder.push_cell("me");
+        assert_eq!(builder.current_row(), ["drop", "me"]);
+        builder.discard_row();
+        builder.push_cell("æøå");
+        builder.end_row();
+        let table = builder.finish(strings(&["x"]));
+        assert_eq!(table.rows(), [strings(&["keep"]), strings(&["æøå"])]);
+    }
+
+    #[test]
+    fn the_header_can_become_the_first_row() {
+        let table = RawTable::new(strings(&["0001", "OSLO"]), vec![strings(&["0010", "OSLO"])]);
+        let headerless = table.with_header_as_row(Vec::new());
+        assert_eq!(headerless.header, ["#1", "#2"]);
+        assert_eq!(
+            headerless.rows(),
+            [strings(&["0001", "OSLO"]), strings(&["0010", "OSLO"])]
+        );
+    }
+}
