@@ -8,7 +8,7 @@ mod format;
 mod keys;
 mod messages;
 
-pub use format::{format_count, format_decimal, format_percent};
+pub use format::{format_count, format_date, format_decimal, format_percent};
 pub use keys::Key;
 pub use messages::*;
 

@@ -19,7 +19,7 @@ use crate::io::{InputFile, ReadOptions};
 use crate::report::snapshot::Snapshot;
 use crate::report::Input;
 use deck::Slide;
-pub use import::{ImportFailure, Loaded};
+pub use import::{ImportFailure, ImportSummary, Loaded};
 pub use url::{View, ViewState};
 
 /// Shared state. Domain data is plain (`Loaded`); only this struct holds signals.
@@ -50,6 +50,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Key>>,
     /// Bytes read and in all while files are read: `(done, total)`.
     pub progress: RwSignal<Option<(f64, f64)>>,
+    /// What the user's last import read and what failed (announced to screen readers).
+    pub imported: RwSignal<Option<ImportSummary>>,
     /// The municipality a national register is filtered to while it is read (a setting).
     pub municipality: RwSignal<String>,
     /// The files each dataset came from, kept in this tab only so that a sheet or a held-back column
@@ -104,6 +106,7 @@ impl AppState {
             snapshot: RwSignal::new(None),
             notice: RwSignal::new(None),
             progress: RwSignal::new(None),
+            imported: RwSignal::new(None),
             municipality: RwSignal::new(browser::stored_municipality()),
             sources: StoredValue::new_local(Vec::new()),
         }
@@ -250,6 +253,9 @@ impl AppState {
             if let Ok(parsed) = result {
                 applied |= crate::core::roles::apply_saved(&mut parsed.dataset, &saved);
             }
+        }
+        if !demo {
+            self.imported.set(Some(ImportSummary::of(&results)));
         }
         let names = source.file_names();
         self.sources.update_value(|sources| {

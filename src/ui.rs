@@ -1,6 +1,7 @@
 //! Components. Screens (`overview`, `data_view`) compose generic widgets (`chart_figure`, `drop_zone`);
 //! all of them only render what `report` and `state` hand them.
 
+mod accessibility;
 mod app;
 pub mod chart_figure;
 mod chart_view;

@@ -63,9 +63,112 @@ pub fn format_percent(lang: Lang, share: f64, decimals: usize) -> String {
     }
 }
 
+const MONTHS: [[&str; 12]; 5] = [
+    [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+];
+
+/// A date as each language writes it in running text: `3. mars 2025`, `3. marts 2025`, `3 mars 2025`,
+/// `3 March 2025`.
+pub fn format_date(lang: Lang, date: crate::core::Date) -> String {
+    let index = match lang {
+        Lang::Nb => 0,
+        Lang::Nn => 1,
+        Lang::Da => 2,
+        Lang::Sv => 3,
+        Lang::En => 4,
+    };
+    let month = MONTHS[index][usize::from(date.month.clamp(1, 12) - 1)];
+    match lang {
+        Lang::Nb | Lang::Nn | Lang::Da => format!("{}. {month} {}", date.day, date.year),
+        Lang::Sv | Lang::En => format!("{} {month} {}", date.day, date.year),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_as_each_language_writes_them() {
+        let date = crate::core::Date {
+            year: 2025,
+            month: 3,
+            day: 3,
+        };
+        assert_eq!(format_date(Lang::Nb, date), "3. mars 2025");
+        assert_eq!(format_date(Lang::Da, date), "3. marts 2025");
+        assert_eq!(format_date(Lang::Sv, date), "3 mars 2025");
+        assert_eq!(format_date(Lang::En, date), "3 March 2025");
+    }
 
     #[test]
     fn numbers_match_intl_per_locale() {

@@ -65,6 +65,83 @@ keys! {
         sv: "Data",
         en: "Data",
     }
+    NavAccessibility {
+        nb: "Tilgjengelighetserklæring",
+        nn: "Tilgjengelegheitserklæring",
+        da: "Tilgængelighedserklæring",
+        sv: "Tillgänglighetsredogörelse",
+        en: "Accessibility statement",
+    }
+    A11yTitle {
+        nb: "Tilgjengelighetserklæring for Brobygger",
+        nn: "Tilgjengelegheitserklæring for Brobygger",
+        da: "Tilgængelighedserklæring for Brobygger",
+        sv: "Tillgänglighetsredogörelse för Brobygger",
+        en: "Accessibility statement for Brobygger",
+    }
+    A11yIntro {
+        nb: "Brobygger skal kunne brukes av alle, også med tastatur, skjermleser, forstørrelse eller nedsatt fargesyn. Kommuner i Norge og Danmark er pålagt å oppfylle WCAG 2.1 nivå AA for løsningene de bruker. Her står hva Brobygger oppfyller, hvordan det er testet, og hva vi vet ikke fungerer godt nok.",
+        nn: "Brobygger skal kunne brukast av alle, også med tastatur, skjermlesar, forstørring eller nedsett fargesyn. Kommunar i Noreg og Danmark er pålagde å oppfylle WCAG 2.1 nivå AA for løysingane dei bruker. Her står kva Brobygger oppfyller, korleis det er testa, og kva vi veit ikkje fungerer godt nok.",
+        da: "Brobygger skal kunne bruges af alle, også med tastatur, skærmlæser, forstørrelse eller nedsat farvesyn. Kommuner i Norge og Danmark skal overholde WCAG 2.1 niveau AA for de løsninger, de bruger. Her står, hvad Brobygger overholder, hvordan det er testet, og hvad vi ved ikke fungerer godt nok.",
+        sv: "Brobygger ska kunna användas av alla, även med tangentbord, skärmläsare, förstoring eller nedsatt färgseende. Kommuner i Norge och Danmark ska uppfylla WCAG 2.1 nivå AA för de lösningar de använder. Här står vad Brobygger uppfyller, hur det har testats och vad vi vet inte fungerar tillräckligt bra.",
+        en: "Brobygger is meant for everyone, including people using a keyboard, a screen reader, magnification or with reduced colour vision. Municipalities in Norway and Denmark must meet WCAG 2.1 level AA in the solutions they use. This page says what Brobygger meets, how it was tested, and what we know does not work well enough.",
+    }
+    A11yStatusHeading {
+        nb: "Status",
+        nn: "Status",
+        da: "Status",
+        sv: "Status",
+        en: "Status",
+    }
+    A11yStatus {
+        nb: "Brobygger er laget for å oppfylle WCAG 2.1 nivå AA. Alle sider er på bokmål, nynorsk, dansk, svensk og engelsk, og språket følger nettleseren til du velger et annet.\n\nHvert diagram har en kort tekst som sier hva det viser, og en tabell med tallene. Søyler og ruter kan nås med tastatur (Tab), viser verdien når de får fokus, og velges med Enter. Fargene har minst 3:1 kontrast mot bakgrunnen, og betydningen står alltid også i tekst, tall eller mønster, aldri bare i fargen. Siden kan forstørres til 200 % og leses på en 320 piksler bred skjerm uten at noe forsvinner. Skjermlesere får beskjed når filer er lest inn, når noe går galt og når filtre endres.",
+        nn: "Brobygger er laga for å oppfylle WCAG 2.1 nivå AA. Alle sider er på bokmål, nynorsk, dansk, svensk og engelsk, og språket følgjer nettlesaren til du vel eit anna.\n\nKvart diagram har ein kort tekst som seier kva det viser, og ein tabell med tala. Søyler og ruter kan nåast med tastatur (Tab), viser verdien når dei får fokus, og blir valde med Enter. Fargane har minst 3:1 kontrast mot bakgrunnen, og tydinga står alltid også i tekst, tal eller mønster, aldri berre i fargen. Sida kan forstørrast til 200 % og lesast på ein 320 pikslar brei skjerm utan at noko forsvinn. Skjermlesarar får melding når filer er lesne inn, når noko går gale og når filter blir endra.",
+        da: "Brobygger er lavet til at overholde WCAG 2.1 niveau AA. Alle sider findes på norsk (bokmål og nynorsk), dansk, svensk og engelsk, og sproget følger browseren, indtil du vælger et andet.\n\nHvert diagram har en kort tekst, der siger, hvad det viser, og en tabel med tallene. Søjler og felter kan nås med tastaturet (Tab), viser værdien, når de får fokus, og vælges med Enter. Farverne har mindst 3:1 kontrast til baggrunden, og betydningen står altid også i tekst, tal eller mønster, aldrig kun i farven. Siden kan forstørres til 200 % og læses på en 320 pixel bred skærm, uden at noget forsvinder. Skærmlæsere får besked, når filer er indlæst, når noget går galt, og når filtre ændres.",
+        sv: "Brobygger är gjord för att uppfylla WCAG 2.1 nivå AA. Alla sidor finns på norska (bokmål och nynorska), danska, svenska och engelska, och språket följer webbläsaren tills du väljer ett annat.\n\nVarje diagram har en kort text som säger vad det visar och en tabell med siffrorna. Staplar och rutor nås med tangentbordet (Tab), visar värdet när de får fokus och väljs med Enter. Färgerna har minst 3:1 kontrast mot bakgrunden, och betydelsen står alltid också i text, siffror eller mönster, aldrig bara i färgen. Sidan kan förstoras till 200 % och läsas på en 320 pixlar bred skärm utan att något försvinner. Skärmläsare får besked när filer har lästs in, när något går fel och när filter ändras.",
+        en: "Brobygger is built to meet WCAG 2.1 level AA. Every page is in Norwegian (bokmål and nynorsk), Danish, Swedish and English, and the language follows the browser until you choose another.\n\nEvery chart has a short text saying what it shows and a table of its numbers. Bars and cells are reached with the keyboard (Tab), show their value when focused and are chosen with Enter. Colours have at least 3:1 contrast against the background, and meaning is always also given by text, numbers or patterns, never by colour alone. The page can be zoomed to 200 % and read on a 320-pixel-wide screen without losing anything. Screen readers are told when files have been read, when something goes wrong and when filters change.",
+    }
+    A11yTestedHeading {
+        nb: "Slik er det testet",
+        nn: "Slik er det testa",
+        da: "Sådan er det testet",
+        sv: "Så har det testats",
+        en: "How it was tested",
+    }
+    A11yTested {
+        nb: "Ved hver endring kjører automatiske tester i nettleseren Chromium: verktøyet axe-core sjekker hver side på alle fem språk, med og uten filter, og skal finne null brudd på WCAG 2.1 A og AA. En test gjør hele arbeidsflyten bare med tastatur: lese inn filer, koble kolonner, filtrere, presentere, dele og eksportere. Fargene i diagrammene testes for kontrast. Sidene er i tillegg sett gjennom manuelt med 320 piksler bredde og 200 % forstørrelse.",
+        nn: "Ved kvar endring køyrer automatiske testar i nettlesaren Chromium: verktøyet axe-core sjekkar kvar side på alle fem språka, med og utan filter, og skal finne null brot på WCAG 2.1 A og AA. Ein test gjer heile arbeidsflyten berre med tastatur: lese inn filer, kople kolonnar, filtrere, presentere, dele og eksportere. Fargane i diagramma blir testa for kontrast. Sidene er i tillegg sett gjennom manuelt med 320 pikslar breidd og 200 % forstørring.",
+        da: "Ved hver ændring kører automatiske test i browseren Chromium: værktøjet axe-core kontrollerer hver side på alle fem sprog, med og uden filter, og skal finde nul brud på WCAG 2.1 A og AA. En test gennemfører hele arbejdsgangen kun med tastatur: indlæse filer, koble kolonner, filtrere, præsentere, dele og eksportere. Farverne i diagrammerne testes for kontrast. Siderne er desuden gennemgået manuelt i 320 pixels bredde og med 200 % forstørrelse.",
+        sv: "Vid varje ändring körs automatiska tester i webbläsaren Chromium: verktyget axe-core kontrollerar varje sida på alla fem språk, med och utan filter, och ska hitta noll brott mot WCAG 2.1 A och AA. Ett test gör hela arbetsflödet enbart med tangentbord: läsa in filer, koppla kolumner, filtrera, presentera, dela och exportera. Färgerna i diagrammen testas för kontrast. Sidorna har dessutom granskats manuellt i 320 pixlars bredd och med 200 % förstoring.",
+        en: "Automated tests run in the Chromium browser on every change: axe-core checks every page in all five languages, with and without a filter, and must find zero violations of WCAG 2.1 A and AA. One test does the whole workflow by keyboard alone: reading files, mapping columns, filtering, presenting, sharing and exporting. Chart colours are tested for contrast. The pages have also been reviewed by hand at 320 pixels width and 200 % zoom.",
+    }
+    A11yLimitsHeading {
+        nb: "Kjente begrensninger",
+        nn: "Kjende avgrensingar",
+        da: "Kendte begrænsninger",
+        sv: "Kända begränsningar",
+        en: "Known limitations",
+    }
+    A11yLimits {
+        nb: "Nettverksdiagrammet over samarbeid mellom enheter og organisasjoner er tett og vanskelig å lese med skjermleser og forstørrelse; bruk tabellen under det, som har de samme opplysningene. Innholdet i filene du leser inn, vises slik det står i filen: spørsmål og svar med uklart språk blir ikke bedre av Brobygger. PDF-eksport går gjennom nettleserens utskrift, og hvor tilgjengelig PDF-en blir, avhenger av nettleseren.",
+        nn: "Nettverksdiagrammet over samarbeid mellom einingar og organisasjonar er tett og vanskeleg å lese med skjermlesar og forstørring; bruk tabellen under det, som har dei same opplysningane. Innhaldet i filene du les inn, blir vist slik det står i fila: spørsmål og svar med uklart språk blir ikkje betre av Brobygger. PDF-eksport går gjennom utskrifta i nettlesaren, og kor tilgjengeleg PDF-en blir, avheng av nettlesaren.",
+        da: "Netværksdiagrammet over samarbejdet mellem enheder og organisationer er tæt og svært at læse med skærmlæser og forstørrelse; brug tabellen under det, som har de samme oplysninger. Indholdet i de filer, du indlæser, vises, som det står i filen: spørgsmål og svar med uklart sprog bliver ikke bedre af Brobygger. PDF-eksport går gennem browserens udskrift, og hvor tilgængelig PDF-filen bliver, afhænger af browseren.",
+        sv: "Nätverksdiagrammet över samarbetet mellan enheter och organisationer är tätt och svårt att läsa med skärmläsare och förstoring; använd tabellen under det, som har samma uppgifter. Innehållet i filerna du läser in visas som det står i filen: frågor och svar med otydligt språk blir inte bättre av Brobygger. PDF-export går via webbläsarens utskrift, och hur tillgänglig PDF-filen blir beror på webbläsaren.",
+        en: "The network diagram of collaboration between units and organisations is dense and hard to read with a screen reader or magnification; use the table below it, which holds the same information. The content of the files you read is shown as it is in the file: unclear wording in questions and answers is not improved by Brobygger. PDF export goes through the browser's print dialog, and how accessible the PDF is depends on the browser.",
+    }
+    A11yFeedbackHeading {
+        nb: "Meld fra om en barriere",
+        nn: "Meld frå om ein barriere",
+        da: "Giv besked om en barriere",
+        sv: "Anmäl ett hinder",
+        en: "Report a barrier",
+    }
+    A11yFeedback {
+        nb: "Møter du noe du ikke kan bruke, kontakt kommunen som har gjort Brobygger tilgjengelig for deg. I Norge kan du også klage til Tilsynet for universell utforming av ikt (uu-tilsynet), i Danmark til Digitaliseringsstyrelsen.\n\nErklæringen gjelder denne versjonen av Brobygger og ble sist oppdatert 23. november 2026.",
+        nn: "Møter du noko du ikkje kan bruke, kontakt kommunen som har gjort Brobygger tilgjengeleg for deg. I Noreg kan du også klage til Tilsynet for universell utforming av ikt (uu-tilsynet), i Danmark til Digitaliseringsstyrelsen.\n\nErklæringa gjeld denne versjonen av Brobygger og vart sist oppdatert 23. november 2026.",
+        da: "Møder du noget, du ikke kan bruge, så kontakt den kommune, der har gjort Brobygger tilgængelig for dig. I Danmark kan du også klage til Digitaliseringsstyrelsen, i Norge til Tilsynet for universell utforming av ikt (uu-tilsynet).\n\nErklæringen gælder denne version af Brobygger og blev sidst opdateret den 23. november 2026.",
+        sv: "Stöter du på något du inte kan använda, kontakta kommunen som har gjort Brobygger tillgänglig för dig. I Norge kan du även klaga till Tilsynet for universell utforming av ikt (uu-tilsynet), i Danmark till Digitaliseringsstyrelsen.\n\nRedogörelsen gäller den här versionen av Brobygger och uppdaterades senast den 23 november 2026.",
+        en: "If you meet something you cannot use, contact the municipality that made Brobygger available to you. In Norway you can also complain to the Authority for Universal Design of ICT (uu-tilsynet), in Denmark to the Agency for Digital Government (Digitaliseringsstyrelsen).\n\nThis statement applies to this version of Brobygger and was last updated on 23 November 2026.",
+    }
     Language {
         nb: "Språk",
         nn: "Språk",
@@ -456,6 +533,13 @@ keys! {
         da: "Brobygger kører helt i din browser. Ingen data sendes til nogen server.",
         sv: "Brobygger körs helt i din webbläsare. Inga data skickas till någon server.",
         en: "Brobygger runs entirely in your browser. No data is sent to any server.",
+    }
+    FooterAbout {
+        nb: "Laget for ledere og frivillighetskoordinatorer i helse og omsorg, til dialogmøter med frivilligheten.",
+        nn: "Laga for leiarar og frivilligkoordinatorar i helse og omsorg, til dialogmøte med frivilligheita.",
+        da: "Lavet til ledere og frivilligkoordinatorer i sundhed og omsorg, til dialogmøder med de frivillige.",
+        sv: "Gjord för chefer och volontärsamordnare inom vård och omsorg, för dialogmöten med civilsamhället.",
+        en: "Made for leaders and volunteer coordinators in health and care, for dialogue meetings with the voluntary sector.",
     }
     NavCollaboration {
         nb: "Samarbeid",

@@ -1,6 +1,6 @@
 //! Sentences with numbers and names in them: chart summaries, tooltips, import errors and warnings.
 
-use crate::core::PersonalData;
+use crate::core::{DatasetKind, PersonalData};
 use crate::i18n::{format_count, format_percent, t, Key, Lang};
 use crate::io::{ParseError, Warning};
 
@@ -29,8 +29,8 @@ pub fn mark_value(lang: Lang, label: &str, count: usize, n: usize, share: f64) -
         format_percent(lang, share, 0),
     );
     match lang {
-        Lang::Nb | Lang::Nn | Lang::Da => format!("{label}: {count} av {n} ({share})"),
-        Lang::Sv => format!("{label}: {count} av {n} ({share})"),
+        Lang::Nb | Lang::Nn | Lang::Sv => format!("{label}: {count} av {n} ({share})"),
+        Lang::Da => format!("{label}: {count} af {n} ({share})"),
         Lang::En => format!("{label}: {count} of {n} ({share})"),
     }
 }
@@ -530,6 +530,70 @@ pub fn progress(lang: Lang, done: f64, total: f64) -> String {
         Lang::En => "of",
     };
     format!("{} {of} {} MB", mb(done), mb(total))
+}
+
+/// The name of a kind of dataset.
+pub fn kind_key(kind: DatasetKind) -> Key {
+    match kind {
+        DatasetKind::Register => Key::KindRegister,
+        DatasetKind::Survey => Key::KindSurvey,
+        DatasetKind::Offers => Key::KindOffers,
+        DatasetKind::Table => Key::KindTable,
+    }
+}
+
+/// What an import did, for the live region screen readers announce: `Lest inn ansatte.csv
+/// (spørreundersøkelse, 60 rader). 1 fil kunne ikke leses.`
+pub fn import_result(lang: Lang, read: &[(String, DatasetKind, usize)], n_failed: usize) -> String {
+    let files: Vec<String> = read
+        .iter()
+        .map(|(name, kind, n_rows)| {
+            let kind = lower_first(t(lang, kind_key(*kind)));
+            let rows = format_count(lang, *n_rows);
+            let rows = match (lang, *n_rows == 1) {
+                (Lang::Nb | Lang::Nn, true) => format!("{rows} rad"),
+                (Lang::Nb | Lang::Nn, false) => format!("{rows} rader"),
+                (Lang::Da, true) => format!("{rows} række"),
+                (Lang::Da, false) => format!("{rows} rækker"),
+                (Lang::Sv, true) => format!("{rows} rad"),
+                (Lang::Sv, false) => format!("{rows} rader"),
+                (Lang::En, true) => format!("{rows} row"),
+                (Lang::En, false) => format!("{rows} rows"),
+            };
+            format!("{name} ({kind}, {rows})")
+        })
+        .collect();
+    let mut out = String::new();
+    if !files.is_empty() {
+        let files = files.join(", ");
+        out = match lang {
+            Lang::Nb => format!("Lest inn {files}."),
+            Lang::Nn => format!("Har lese inn {files}."),
+            Lang::Da => format!("Indlæst: {files}."),
+            Lang::Sv => format!("Inläst: {files}."),
+            Lang::En => format!("Read {files}."),
+        };
+    }
+    if n_failed > 0 {
+        let n = format_count(lang, n_failed);
+        let failed = match (lang, n_failed == 1) {
+            (Lang::Nb, true) => "1 fil kunne ikke leses, se meldingen under.".to_owned(),
+            (Lang::Nb, false) => format!("{n} filer kunne ikke leses, se meldingene under."),
+            (Lang::Nn, true) => "1 fil kunne ikkje lesast, sjå meldinga under.".to_owned(),
+            (Lang::Nn, false) => format!("{n} filer kunne ikkje lesast, sjå meldingane under."),
+            (Lang::Da, true) => "1 fil kunne ikke læses, se meddelelsen nedenfor.".to_owned(),
+            (Lang::Da, false) => format!("{n} filer kunne ikke læses, se meddelelserne nedenfor."),
+            (Lang::Sv, true) => "1 fil kunde inte läsas, se meddelandet nedan.".to_owned(),
+            (Lang::Sv, false) => format!("{n} filer kunde inte läsas, se meddelandena nedan."),
+            (Lang::En, true) => "1 file could not be read; see the message below.".to_owned(),
+            (Lang::En, false) => format!("{n} files could not be read; see the messages below."),
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&failed);
+    }
+    out
 }
 
 /// A filter field's name, for chips and captions.

@@ -1,6 +1,7 @@
 //! Completeness of the translations and the browser-preference rule.
 
-use crate::i18n::{icnpo_group, t, Key, Lang};
+use crate::core::DatasetKind;
+use crate::i18n::{icnpo_group, import_result, t, Key, Lang};
 
 #[test]
 fn every_key_has_a_real_text_in_every_language() {
@@ -42,4 +43,72 @@ fn browser_preferences_pick_the_first_supported_language() {
     assert_eq!(Lang::from_preferences(&["sv-FI"]), Some(Lang::Sv));
     assert_eq!(Lang::from_preferences(&["fr"]), None);
     assert_eq!(Lang::from_code("da"), Some(Lang::Da));
+}
+
+#[test]
+fn the_import_result_names_each_file_its_kind_and_rows() {
+    let read = [("ansatte.csv".to_owned(), DatasetKind::Survey, 1393)];
+    assert_eq!(
+        import_result(Lang::Nb, &read, 0),
+        "Lest inn ansatte.csv (spørreundersøkelse, 1\u{a0}393 rader)."
+    );
+    assert_eq!(
+        import_result(Lang::En, &read, 2),
+        "Read ansatte.csv (survey, 1,393 rows). 2 files could not be read; see the messages below."
+    );
+    assert_eq!(
+        import_result(Lang::Da, &[], 1),
+        "1 fil kunne ikke læses, se meddelelsen nedenfor."
+    );
+    for lang in Lang::ALL {
+        assert!(import_result(lang, &read, 1).contains("ansatte.csv"));
+    }
+}
+
+#[test]
+fn domain_words_are_the_ones_each_language_uses() {
+    // The words municipalities use themselves (a Danish frivilligkoordinator, a Swedish volontärsamordnare),
+    // not word-for-word translations of the Norwegian.
+    let expected: [(Key, [&str; 5]); 4] = [
+        (
+            Key::FooterAbout,
+            [
+                "frivillighetskoordinator",
+                "frivilligkoordinator",
+                "frivilligkoordinator",
+                "volontärsamordnare",
+                "volunteer coordinator",
+            ],
+        ),
+        (
+            Key::FooterAbout,
+            [
+                "dialogmøte",
+                "dialogmøte",
+                "dialogmøde",
+                "dialogmöte",
+                "dialogue meeting",
+            ],
+        ),
+        (
+            Key::PresentHeading,
+            [
+                "dialogmøte",
+                "dialogmøte",
+                "dialogmøde",
+                "dialogmöte",
+                "dialogue meeting",
+            ],
+        ),
+        (Key::KindOffers, ["Tilbud", "Tilbod", "Tilbud", "Aktivitet", "Offer"]),
+    ];
+    for (key, words) in expected {
+        for (lang, word) in Lang::ALL.into_iter().zip(words) {
+            assert!(
+                t(lang, key).contains(word),
+                "{key:?} in {lang:?} should say {word}: {}",
+                t(lang, key)
+            );
+        }
+    }
 }

@@ -422,3 +422,9 @@ pub fn register_service_worker() {
     };
     let _ = window.navigator().service_worker().register("sw.js");
 }
+
+/// The element that has the keyboard focus, if it is an HTML element.
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    let element = web_sys::window()?.document()?.active_element()?;
+    wasm_bindgen::JsCast::dyn_into(element).ok()
+}

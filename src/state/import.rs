@@ -26,6 +26,28 @@ pub struct ImportFailure {
     pub error: ParseError,
 }
 
+/// What the user's last import did, announced in the drop zone's live region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Each file read: its name, the kind of dataset and its rows.
+    pub read: Vec<(String, crate::core::DatasetKind, usize)>,
+    pub n_failed: usize,
+}
+
+impl ImportSummary {
+    pub fn of(results: &[(String, Result<Parsed, ParseError>)]) -> ImportSummary {
+        let read = results
+            .iter()
+            .filter_map(|(name, result)| {
+                let dataset = &result.as_ref().ok()?.dataset;
+                Some((name.clone(), dataset.kind, dataset.n_rows))
+            })
+            .collect();
+        let n_failed = results.iter().filter(|(_, result)| result.is_err()).count();
+        ImportSummary { read, n_failed }
+    }
+}
+
 /// The datasets after an import, and the files that failed.
 pub fn apply_import(
     current: &[Loaded],

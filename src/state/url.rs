@@ -17,9 +17,12 @@ pub enum View {
     Register,
     Present,
     Data,
+    /// The accessibility statement (linked from the footer, not the main navigation).
+    Accessibility,
 }
 
 impl View {
+    /// The views of the main navigation, in order.
     pub const ALL: [View; 6] = [
         View::Overview,
         View::Collaboration,
@@ -38,11 +41,15 @@ impl View {
             View::Register => "register",
             View::Present => "present",
             View::Data => "data",
+            View::Accessibility => "accessibility",
         }
     }
 
     pub fn from_id(id: &str) -> Option<View> {
-        View::ALL.into_iter().find(|view| view.id() == id)
+        View::ALL
+            .into_iter()
+            .chain([View::Accessibility])
+            .find(|view| view.id() == id)
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::i18n::{Key, Lang};
 use crate::state::{browser, provide_app_state, use_app_state, AppState, View, ViewState};
+use crate::ui::accessibility::AccessibilityView;
 use crate::ui::collaboration::CollaborationView;
 use crate::ui::data_view::DataView;
 use crate::ui::drop_zone::DropZone;
@@ -113,11 +114,29 @@ pub fn App() -> impl IntoView {
                     View::Register => view! { <RegisterView /> }.into_any(),
                     View::Present => view! { <PresentView /> }.into_any(),
                     View::Data => view! { <DataView /> }.into_any(),
+                    View::Accessibility => view! { <AccessibilityView /> }.into_any(),
                 }}
             </main>
             <Presenter />
             <footer class="app-footer">
+                <p>{move || state.t(Key::FooterAbout)}</p>
                 <p>{move || state.t(Key::FooterPrivacy)}</p>
+                <p>
+                    <a
+                        href="?view=accessibility"
+                        class="ds-link"
+                        data-testid="nav-accessibility"
+                        aria-current=move || {
+                            (state.view.get() == View::Accessibility).then_some("page")
+                        }
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.view.set(View::Accessibility);
+                        }
+                    >
+                        {move || state.t(Key::NavAccessibility)}
+                    </a>
+                </p>
             </footer>
         </div>
     }
@@ -197,6 +216,7 @@ fn nav_key(view: View) -> Key {
         View::Register => Key::NavRegister,
         View::Present => Key::NavPresent,
         View::Data => Key::NavData,
+        View::Accessibility => Key::NavAccessibility,
     }
 }
 

@@ -278,22 +278,24 @@ pub fn ChartFigure(
                     {read(|f| f.summary.clone())}
                 </p>
                 <FigureItems figure=figure />
-                <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
-                    <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
-                    <svg
-                        node_ref=overlay
-                        class="chart-marks"
-                        viewBox=move || {
-                            let (width, height) = size();
-                            format!("0 0 {width} {height}")
-                        }
-                        preserveAspectRatio="xMinYMin meet"
-                        role="group"
-                        aria-label=move || state.t(Key::ChartMarksLabel)
-                    >
-                        {mark_views}
-                    </svg>
-                    {tooltip}
+                <div class="chart-plot-scroll">
+                    <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
+                        <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
+                        <svg
+                            node_ref=overlay
+                            class="chart-marks"
+                            viewBox=move || {
+                                let (width, height) = size();
+                                format!("0 0 {width} {height}")
+                            }
+                            preserveAspectRatio="xMinYMin meet"
+                            role="group"
+                            aria-label=move || state.t(Key::ChartMarksLabel)
+                        >
+                            {mark_views}
+                        </svg>
+                        {tooltip}
+                    </div>
                 </div>
                 <details class="ds-details chart-table-details">
                     <summary>{move || state.t(Key::ShowTable)}</summary>

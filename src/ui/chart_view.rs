@@ -28,7 +28,7 @@ pub fn figures_for(state: &AppState, view: View, filters: &[Filter]) -> Vec<Figu
             View::Collaboration => collaboration::all(&input, network.as_ref()),
             View::Gap => gap_report::all(&input, &overrides),
             View::Register => register::all(&input),
-            View::Present | View::Data => Vec::new(),
+            View::Present | View::Data | View::Accessibility => Vec::new(),
         }
     })
 }

@@ -6,15 +6,6 @@ use crate::core::{likert, roles, ColumnData, ColumnType, Dataset, DatasetKind, D
 use crate::i18n::{self, format_count, t, Key, Lang};
 use crate::state::{use_app_state, Loaded};
 
-fn kind_key(kind: DatasetKind) -> Key {
-    match kind {
-        DatasetKind::Register => Key::KindRegister,
-        DatasetKind::Survey => Key::KindSurvey,
-        DatasetKind::Offers => Key::KindOffers,
-        DatasetKind::Table => Key::KindTable,
-    }
-}
-
 fn type_key(column_type: ColumnType) -> Key {
     match column_type {
         ColumnType::SingleChoice => Key::TypeSingleChoice,
@@ -115,7 +106,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
             <dl class="dataset-facts">
                 <div>
                     <dt>{t(lang, Key::SourceLabel)}</dt>
-                    <dd>{t(lang, kind_key(dataset.kind))}</dd>
+                    <dd>{t(lang, i18n::kind_key(dataset.kind))}</dd>
                 </div>
                 <div>
                     <dt>{t(lang, Key::Rows)}</dt>
@@ -199,6 +190,15 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                                     <span class="ds-tag column-type" data-size="sm">
                                         {column_type_label(lang, &column.data)}
                                     </span>
+                                    {date_range(lang, &column.data)
+                                        .map(|range| {
+                                            view! {
+                                                " "
+                                                <span class="column-range" data-testid="date-range">
+                                                    {range}
+                                                </span>
+                                            }
+                                        })}
                                 </li>
                             }
                         })
@@ -246,6 +246,24 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
 }
 
 /// The type shown for a question: a single choice whose options form a scale is a Likert scale.
+/// A date column's first and last date (`3. mars 2025 – 28. mars 2025`), in the user's language.
+fn date_range(lang: Lang, data: &ColumnData) -> Option<String> {
+    let ColumnData::Date(values) = data else {
+        return None;
+    };
+    let first = values.iter().flatten().min()?;
+    let last = values.iter().flatten().max()?;
+    Some(if first == last {
+        i18n::format_date(lang, *first)
+    } else {
+        format!(
+            "{} – {}",
+            i18n::format_date(lang, *first),
+            i18n::format_date(lang, *last)
+        )
+    })
+}
+
 fn column_type_label(lang: Lang, data: &ColumnData) -> &'static str {
     match data {
         ColumnData::SingleChoice { options, .. } if likert::is_likert(options) => t(lang, Key::TypeLikert),

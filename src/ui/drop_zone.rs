@@ -93,6 +93,18 @@ pub fn DropZone() -> impl IntoView {
                             }
                         })
                 }}
+                {move || {
+                    let summary = state.imported.get()?;
+                    if state.progress.with(Option::is_some) {
+                        return None;
+                    }
+                    let text = i18n::import_result(
+                        state.lang.get(),
+                        &summary.read,
+                        summary.n_failed,
+                    );
+                    Some(view! { <p data-testid="import-result">{text}</p> })
+                }}
             </div>
             <details class="ds-details drop-zone-options">
                 <summary>{move || state.t(Key::MunicipalityLabel)}</summary>

@@ -13,6 +13,24 @@ use crate::state::use_app_state;
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = use_app_state();
+    let bar: NodeRef<leptos::html::Section> = NodeRef::new();
+    // After a chip is removed the keyboard focus stays in the bar: on the chip that took its place, the
+    // last one, or the bar's heading when no filter is left.
+    let refocus = move |position: usize| {
+        request_animation_frame(move || {
+            let Some(bar) = bar.get_untracked() else {
+                return;
+            };
+            let chip = |selector: String| bar.query_selector(&selector).ok().flatten();
+            let target = chip(format!(".filter-chips li:nth-child({}) button", position + 1))
+                .or_else(|| chip(".filter-chips li:last-child button".to_owned()))
+                .or_else(|| chip(".filter-bar-heading".to_owned()));
+            if let Some(target) = target.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+            {
+                let _ = target.focus();
+            }
+        });
+    };
     // The choices of a field, from the staff survey (or any dataset that has it).
     let choices = move |role: Role| -> Vec<String> {
         state.datasets.with(|datasets| {
@@ -82,8 +100,8 @@ pub fn FilterBar() -> impl IntoView {
         })
     };
     view! {
-        <section class="filter-bar" aria-labelledby="filter-bar-heading">
-            <h2 id="filter-bar-heading" class="filter-bar-heading">
+        <section class="filter-bar" aria-labelledby="filter-bar-heading" node_ref=bar>
+            <h2 id="filter-bar-heading" class="filter-bar-heading" tabindex="-1">
                 {move || state.t(Key::FiltersHeading)}
             </h2>
             <div class="filter-bar-controls">
@@ -108,7 +126,8 @@ pub fn FilterBar() -> impl IntoView {
                             <ul class="filter-chips">
                                 {filters
                                     .into_iter()
-                                    .map(|filter| {
+                                    .enumerate()
+                                    .map(|(position, filter)| {
                                         let label = filter_label(lang, &filter);
                                         let remove = format!(
                                             "{}: {label}",
@@ -127,6 +146,7 @@ pub fn FilterBar() -> impl IntoView {
                                                     aria-label=remove
                                                     on:click=move |_| {
                                                         state.filters.update(|f| f.retain(|x| *x != to_remove));
+                                                        refocus(position);
                                                     }
                                                 >
                                                     {label}
@@ -142,7 +162,10 @@ pub fn FilterBar() -> impl IntoView {
                                 data-variant="tertiary"
                                 data-size="sm"
                                 data-testid="clear-filters"
-                                on:click=move |_| state.filters.set(Vec::new())
+                                on:click=move |_| {
+                                    state.filters.set(Vec::new());
+                                    refocus(0);
+                                }
                             >
                                 {i18n::t(lang, Key::ClearFilters)}
                             </button>

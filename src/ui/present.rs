@@ -257,10 +257,18 @@ pub fn Presenter() -> impl IntoView {
         state.presenting.set(None);
         browser::exit_fullscreen();
     };
+    // Where the focus was when presenting started: it goes back there afterwards.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     // Focus and full screen when presenting starts; leaving full screen (Esc in the browser) ends it.
     Effect::new(move |was_presenting: Option<bool>| {
         let presenting = state.presenting.get().is_some();
+        if !presenting && was_presenting == Some(true) {
+            if let Some(element) = opener.get_value() {
+                let _ = element.focus();
+            }
+        }
         if presenting && was_presenting != Some(true) {
+            opener.set_value(browser::focused_element());
             request_animation_frame(move || {
                 if let Some(element) = root.get_untracked() {
                     let _ = element.focus();

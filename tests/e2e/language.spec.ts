@@ -18,6 +18,14 @@ test("switching to English and back", async ({ page }) => {
   await page.getByTestId("language").selectOption("da");
   await expect(app.nav("overview")).toHaveText("Overblik");
   await expect(page.locator('[data-testid="key-figure"][data-figure="register-orgs"]')).toContainText("1.400");
+  // Dates as each language writes them: the survey's submission dates in the Data view.
+  await app.nav("data").click();
+  const survey = app.dataset("elvestad-ansatte-2025.csv");
+  await survey.locator("summary").first().click();
+  await expect(survey.getByTestId("date-range").first()).toContainText("marts 2025");
+  await page.getByTestId("language").selectOption("sv");
+  await expect(survey.getByTestId("date-range").first()).toContainText("mars 2025");
+  await expect(survey.getByTestId("date-range").first()).not.toContainText(". mars");
 });
 
 test("the first visit follows the browser's language", async ({ browser }) => {

@@ -1,6 +1,6 @@
 // Screenshots of the running app for a human to look at (not a test).
 // Usage: node tests/e2e/tools/screenshot.mjs <url> <out.png> [width] [height] [css-selector] [--zoom=2]
-//        [--click=<css-selector>] [--keys=ArrowRight,ArrowRight]
+//        [--click=<css-selector>] [--keys=ArrowRight,ArrowRight] [--clip=Y,H]
 import { chromium } from "@playwright/test";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -30,6 +30,10 @@ for (const key of option("keys")?.split(",") ?? []) {
 }
 if (selector) {
   await page.locator(selector).first().screenshot({ path: out });
+} else if (option("clip")) {
+  // --clip=Y,H: a band of the full page, for long pages at narrow widths.
+  const [y, h] = option("clip").split(",").map(Number);
+  await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y, width: Number(width), height: h } });
 } else {
   await page.screenshot({ path: out, fullPage: true });
 }
