@@ -221,11 +221,7 @@ fn companion(bytes: &[u8]) -> Option<Companion> {
     let content = stream::strip_bom(bytes);
     let first = content.iter().find(|b| !b.is_ascii_whitespace());
     if matches!(first, Some(b'[')) {
-        let value: serde_json::Value = serde_json::from_slice(content).ok()?;
-        return nettskjema::is_form_definition(&value)
-            .then(|| nettskjema::parse(value))
-            .flatten()
-            .map(Companion::Form);
+        return nettskjema::parse(content).map(Companion::Form);
     }
     let mut reader = Reader::new(ReadOptions::default());
     reader.push(bytes);
@@ -353,6 +349,7 @@ fn build(
         columns: typed.columns,
         dropped: typed.dropped,
         roles: Vec::new(),
+        derived: Default::default(),
     };
     Ok(Parsed { dataset, warnings })
 }

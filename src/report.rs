@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::charts::{BarChart, BarRow, Chart, ChartSpec};
 use crate::core::analysis::Distribution;
 use crate::core::filter::{select, FieldContext, Hidden, Selection};
-use crate::core::overview::{icnpo_groups, postcode_districts};
+use crate::core::overview::{has_icnpo, postcode_districts};
 use crate::core::roles::survey_side;
 use crate::core::{Dataset, DatasetKind, Field, Filter, SurveySide};
 use crate::i18n::{self, format_count, format_percent, t, Key, Lang};
@@ -110,6 +110,8 @@ pub struct Input<'a> {
     pub lang: Lang,
     pub min_cell: usize,
     pub context: FieldContext,
+    /// Each dataset's selection under `filters`, worked out once: every figure of a view asks for it.
+    selections: std::cell::RefCell<Vec<(*const Dataset, Selection)>>,
 }
 
 impl<'a> Input<'a> {
@@ -124,6 +126,7 @@ impl<'a> Input<'a> {
             lang,
             min_cell,
             context,
+            selections: Default::default(),
         }
     }
 
@@ -152,7 +155,7 @@ impl<'a> Input<'a> {
                 .filter(|d| d.kind == DatasetKind::Register)
         };
         registers()
-            .find(|dataset| icnpo_groups(dataset).is_some())
+            .find(|dataset| has_icnpo(dataset))
             .or_else(|| registers().next())
     }
 
@@ -165,7 +168,17 @@ impl<'a> Input<'a> {
 
     /// The rows of `dataset` the filters keep, and whether they may be shown.
     pub fn select(&self, dataset: &Dataset) -> Selection {
-        select(dataset, self.filters, &self.context, self.min_cell)
+        let key: *const Dataset = dataset;
+        // Only the input's own datasets are remembered: they outlive the input, so the address is theirs.
+        if !self.datasets.iter().any(|known| std::ptr::eq(*known, dataset)) {
+            return select(dataset, self.filters, &self.context, self.min_cell);
+        }
+        if let Some((_, known)) = self.selections.borrow().iter().find(|(known, _)| *known == key) {
+            return known.clone();
+        }
+        let selection = select(dataset, self.filters, &self.context, self.min_cell);
+        self.selections.borrow_mut().push((key, selection.clone()));
+        selection
     }
 
     pub fn t(&self, key: Key) -> &'static str {

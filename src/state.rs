@@ -50,6 +50,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Key>>,
     /// Bytes read and in all while files are read: `(done, total)`.
     pub progress: RwSignal<Option<(f64, f64)>>,
+    /// Saves of the user's data to IndexedDB still under way (`data-saved` on the app root when none).
+    pub saving: RwSignal<usize>,
     /// What the user's last import read and what failed (announced to screen readers).
     pub imported: RwSignal<Option<ImportSummary>>,
     /// The municipality a national register is filtered to while it is read (a setting).
@@ -107,6 +109,7 @@ impl AppState {
             notice: RwSignal::new(None),
             progress: RwSignal::new(None),
             imported: RwSignal::new(None),
+            saving: RwSignal::new(0),
             municipality: RwSignal::new(browser::stored_municipality()),
             sources: StoredValue::new_local(Vec::new()),
         }
@@ -313,6 +316,8 @@ impl AppState {
             return;
         };
         change(&mut loaded.dataset);
+        // What was worked out from the old roles (a register's areas by its postcode column) goes.
+        loaded.dataset.derived = Default::default();
         if !loaded.demo {
             self.keep(next.clone());
         }
@@ -328,12 +333,14 @@ impl AppState {
     /// Stores the user's datasets in this browser, and says so if it cannot.
     pub fn keep(&self, datasets: Vec<Loaded>) {
         let state = *self;
+        state.saving.update(|n| *n += 1);
         leptos::task::spawn_local(async move {
             match persist::save(&datasets).await {
                 Ok(()) => {}
                 Err(persist::StorageProblem::Full) => state.notice.set(Some(Key::StorageFull)),
                 Err(persist::StorageProblem::Unavailable) => state.notice.set(Some(Key::StorageUnavailable)),
             }
+            state.saving.update(|n| *n = n.saturating_sub(1));
         });
     }
 

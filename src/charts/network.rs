@@ -41,6 +41,9 @@ pub struct NetworkChart {
     pub width: u32,
 }
 
+/// Node positions and the height they need.
+type Layout = (Vec<(f64, f64)>, f64);
+
 /// The ideal edge length in pixels.
 const EDGE_PX: f64 = 52.0;
 
@@ -49,7 +52,31 @@ const EDGE_PX: f64 = 52.0;
 /// Each connected group is laid out on its own with Fruchterman–Reingold (from a golden-angle spiral, no
 /// random numbers), overlaps between nodes of the given radii are pushed apart, and the groups are packed
 /// in rows, largest first: separate groups neither fly to the edges nor pile on each other.
-pub fn layout(radii: &[f64], edges: &[(usize, usize)], width: f64) -> (Vec<(f64, f64)>, f64) {
+pub fn layout(radii: &[f64], edges: &[(usize, usize)], width: f64) -> Layout {
+    use std::hash::{Hash, Hasher};
+    // A filter redraws the same graph with other nodes faint; laying it out is the costliest step of the
+    // redraw, so the last layout is kept (the result depends on nothing but these inputs).
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(u64, Layout)>> = const { std::cell::RefCell::new(None) };
+    }
+    let mut hasher = std::hash::DefaultHasher::new();
+    radii.iter().for_each(|radius| radius.to_bits().hash(&mut hasher));
+    edges.hash(&mut hasher);
+    width.to_bits().hash(&mut hasher);
+    let key = hasher.finish();
+    if let Some(hit) = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(known, _)| *known == key)
+            .map(|(_, hit)| hit.clone())
+    }) {
+        return hit;
+    }
+    let result = compute_layout(radii, edges, width);
+    LAST.with_borrow_mut(|last| *last = Some((key, result.clone())));
+    result
+}
+
+fn compute_layout(radii: &[f64], edges: &[(usize, usize)], width: f64) -> Layout {
     let n_nodes = radii.len();
     let edges: Vec<(usize, usize)> = edges
         .iter()

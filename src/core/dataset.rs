@@ -242,6 +242,28 @@ pub struct Dataset {
     pub dropped: Vec<DroppedColumn>,
     /// The user's corrections to the proposed column roles (`roles::propose`).
     pub roles: Vec<RoleChoice>,
+    /// Worked out from the columns (and roles) on first use, then kept: a filter click must not parse a
+    /// register's 100,000 codes again. Not stored, not compared; whoever changes columns or roles in place
+    /// resets it (`state::AppState::update_dataset`).
+    #[serde(skip)]
+    pub derived: Derived,
+}
+
+/// What is worked out once from a dataset's columns.
+#[derive(Clone, Debug, Default)]
+pub struct Derived {
+    pub(crate) icnpo: std::sync::OnceLock<Option<Vec<crate::core::icnpo::Groups>>>,
+    /// For each of `roles`' rules, the columns it matches, in order.
+    pub(crate) rule_matches: std::sync::OnceLock<Vec<Vec<usize>>>,
+    /// A register's postcode areas (`crate::core::overview::postcode_areas`).
+    pub(crate) areas: std::sync::OnceLock<Option<crate::core::overview::Areas>>,
+}
+
+impl PartialEq for Derived {
+    /// Derived from the columns, so two datasets with equal columns are equal whatever has been worked out.
+    fn eq(&self, _other: &Derived) -> bool {
+        true
+    }
 }
 
 impl Dataset {

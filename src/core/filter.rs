@@ -94,8 +94,8 @@ pub fn row_values(dataset: &Dataset, field: Field, context: &FieldContext) -> Op
             let groups = icnpo_groups(dataset)?;
             Some(
                 groups
-                    .into_iter()
-                    .map(|row| row.iter().map(u8::to_string).collect())
+                    .iter()
+                    .map(|row| row.iter().map(|group| group.to_string()).collect())
                     .collect(),
             )
         }
@@ -169,6 +169,20 @@ pub fn select(dataset: &Dataset, filters: &[Filter], context: &FieldContext, min
     let mut applied = Vec::new();
     let mut columns: Vec<(Filter, Vec<Vec<String>>, Vec<bool>)> = Vec::new();
     for filter in filters {
+        if filter.field == Field::IcnpoGroup {
+            // A register's categories: matched on the groups themselves, without a label per row.
+            let Some(groups) = icnpo_groups(dataset) else {
+                continue;
+            };
+            let wanted: Option<u8> = filter.value.parse().ok();
+            let matches = groups
+                .iter()
+                .map(|row| wanted.is_some_and(|group| row.contains(group)))
+                .collect();
+            applied.push(filter.clone());
+            columns.push((filter.clone(), Vec::new(), matches));
+            continue;
+        }
         if let Some(values) = row_values(dataset, filter.field, context) {
             let matches = matching(&values, &filter.value);
             applied.push(filter.clone());

@@ -21,6 +21,36 @@ pub const GROUPS: [(u8, &str); 14] = [
 /// Groups whose organisations work with health and care: 3 Helse and 4 Sosiale tjenester.
 pub const HEALTH_AND_SOCIAL: [u8; 2] = [3, 4];
 
+/// An organisation's ICNPO main groups (1–14), as bits: a register of 100,000 rows is one allocation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Groups(u16);
+
+impl Groups {
+    pub fn insert(&mut self, group: u8) {
+        if (1..16).contains(&group) {
+            self.0 |= 1 << group;
+        }
+    }
+
+    pub fn contains(self, group: u8) -> bool {
+        group < 16 && self.0 & (1 << group) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// In health or social services.
+    pub fn health_or_social(self) -> bool {
+        HEALTH_AND_SOCIAL.iter().any(|&group| self.contains(group))
+    }
+
+    /// The groups in ICNPO order.
+    pub fn iter(self) -> impl Iterator<Item = u8> {
+        (1..16u8).filter(move |&group| self.contains(group))
+    }
+}
+
 /// The main group of an ICNPO code as the registers write it: `03100`, `3100`, `3 100`, `3`.
 pub fn group_of(code: &str) -> Option<u8> {
     let digits: String = code

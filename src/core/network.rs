@@ -1,17 +1,20 @@
 //! The collaboration network: which units name which organisations, matched to the register where it can
 //! be, and how much of the register's health and social-service field the units reach.
 
+use std::collections::HashMap;
+
 use crate::core::analysis::RowMask;
+use crate::core::icnpo::Groups;
 use crate::core::names::{normalise, split_mentions, texts, NameIndex};
 use crate::core::overview::icnpo_groups;
 use crate::core::roles::{column_for, Role};
 use crate::core::{icnpo, Dataset};
 
-/// A responding unit.
+/// A responding unit: the survey's answers that name the same unit are one node.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitNode {
-    /// Its row in the staff survey.
-    pub row: usize,
+    /// Its rows in the staff survey.
+    pub rows: Vec<usize>,
     pub label: String,
     pub unit_type: Option<String>,
 }
@@ -35,13 +38,10 @@ pub struct Network {
     pub edges: Vec<(usize, usize)>,
 }
 
-impl Network {
-    /// Units named in `mask` and the organisations they name.
-    pub fn degree_of_org(&self, org_idx: usize, mask: &RowMask) -> usize {
-        self.edges
-            .iter()
-            .filter(|(unit, org)| *org == org_idx && mask.includes(self.units[*unit].row))
-            .count()
+impl UnitNode {
+    /// Whether any of the unit's answers is in `mask`.
+    pub fn in_mask(&self, mask: &RowMask) -> bool {
+        self.rows.iter().any(|&row| mask.includes(row))
     }
 }
 
@@ -83,54 +83,69 @@ pub fn build(staff: &Dataset, register: Option<&Dataset>) -> Option<Network> {
     let index = NameIndex::new(register_names.iter().map(|name| name.unwrap_or_default()));
 
     let mut network = Network::default();
-    let mut org_keys: Vec<String> = Vec::new();
+    // Organisations by key (`#register row` or the normalised name), units by name, each distinct
+    // mention's match, and the edges seen: thousands of answers name the same few hundred organisations.
+    let mut org_keys: HashMap<String, usize> = HashMap::new();
+    let mut unit_keys: HashMap<String, usize> = HashMap::new();
+    // A mention's register row + 1, or 0 when it matched none.
+    let mut matched: HashMap<String, usize> = HashMap::new();
+    // The organisations each unit names.
+    let mut named: Vec<Vec<usize>> = Vec::new();
     for (row, answer) in mentions.iter().enumerate() {
         let Some(answer) = answer else {
             continue;
         };
-        let unit_idx = network.units.len();
-        let mut named_any = false;
+        let mut orgs_named: Vec<usize> = Vec::new();
         for mention in split_mentions(answer) {
-            let register_row = index.find(mention);
+            let register_row = matched
+                .entry(mention.to_owned())
+                .or_insert_with(|| index.find(mention).map_or(0, |row| row + 1))
+                .checked_sub(1);
             let key = match register_row {
                 Some(register_row) => format!("#{register_row}"),
                 None => normalise(mention),
             };
-            let org_idx = match org_keys.iter().position(|existing| *existing == key) {
-                Some(idx) => idx,
-                None => {
-                    org_keys.push(key);
-                    let name = register_row
-                        .and_then(|register_row| register_names.get(register_row).copied().flatten())
-                        .map_or_else(|| mention.to_owned(), display_name);
-                    network.orgs.push(OrgNode {
-                        name,
-                        register_row,
-                        icnpo: register_row
-                            .and_then(|register_row| register_groups.get(register_row).cloned())
-                            .unwrap_or_default(),
-                    });
-                    network.orgs.len() - 1
-                }
-            };
-            if !network.edges.contains(&(unit_idx, org_idx)) {
-                network.edges.push((unit_idx, org_idx));
-                named_any = true;
-            }
+            let org_idx = *org_keys.entry(key).or_insert_with(|| {
+                let name = register_row
+                    .and_then(|register_row| register_names.get(register_row).copied().flatten())
+                    .map_or_else(|| mention.to_owned(), display_name);
+                network.orgs.push(OrgNode {
+                    name,
+                    register_row,
+                    icnpo: register_row
+                        .and_then(|register_row| register_groups.get(register_row))
+                        .map(|groups| groups.iter().collect())
+                        .unwrap_or_default(),
+                });
+                network.orgs.len() - 1
+            });
+            orgs_named.push(org_idx);
         }
-        if named_any {
-            let label = unit_names
-                .as_ref()
-                .and_then(|names| names.get(row).copied().flatten())
-                .map_or_else(|| format!("#{}", row + 1), str::to_owned);
+        if orgs_named.is_empty() {
+            continue;
+        }
+        let label = unit_names
+            .as_ref()
+            .and_then(|names| names.get(row).copied().flatten())
+            .map_or_else(|| format!("#{}", row + 1), |name| name.trim().to_owned());
+        let unit_idx = *unit_keys.entry(label.clone()).or_insert_with(|| {
             network.units.push(UnitNode {
-                row,
+                rows: Vec::new(),
                 label,
                 unit_type: unit_types
                     .as_ref()
                     .and_then(|types| types.get(row).copied().flatten())
                     .map(str::to_owned),
             });
+            named.push(Vec::new());
+            network.units.len() - 1
+        });
+        network.units[unit_idx].rows.push(row);
+        for org_idx in orgs_named {
+            if !named[unit_idx].contains(&org_idx) {
+                named[unit_idx].push(org_idx);
+                network.edges.push((unit_idx, org_idx));
+            }
         }
     }
     (!network.edges.is_empty()).then_some(network)
@@ -151,31 +166,35 @@ pub fn health_social_coverage(network: &Network, register: &Dataset, mask: &RowM
     let groups = icnpo_groups(register)?;
     let mut reached_rows = vec![false; register.n_rows];
     for (unit_idx, org_idx) in &network.edges {
-        if !mask.includes(network.units[*unit_idx].row) {
+        if !network.units[*unit_idx].in_mask(mask) {
             continue;
         }
         if let Some(register_row) = network.orgs[*org_idx].register_row {
             reached_rows[register_row] = true;
         }
     }
-    let count = |wanted: &dyn Fn(&[u8]) -> bool| -> Coverage {
-        let rows: Vec<usize> = (0..register.n_rows).filter(|&row| wanted(&groups[row])).collect();
+    let count = |wanted: &dyn Fn(Groups) -> bool| -> Coverage {
+        let (mut total, mut reached) = (0, 0);
+        for (row, &row_groups) in groups.iter().enumerate() {
+            if wanted(row_groups) {
+                total += 1;
+                reached += usize::from(reached_rows[row]);
+            }
+        }
         Coverage {
             group: 0,
-            total: rows.len(),
-            reached: rows.iter().filter(|&&row| reached_rows[row]).count(),
+            total,
+            reached,
         }
     };
     let mut result = Vec::new();
     for group in icnpo::HEALTH_AND_SOCIAL {
         result.push(Coverage {
             group,
-            ..count(&|row: &[u8]| row.contains(&group))
+            ..count(&|row: Groups| row.contains(group))
         });
     }
-    result.push(count(&|row: &[u8]| {
-        row.iter().any(|g| icnpo::HEALTH_AND_SOCIAL.contains(g))
-    }));
+    result.push(count(&Groups::health_or_social));
     Some(result)
 }
 

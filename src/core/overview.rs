@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::analysis::{Bar, Distribution, RowMask};
+use crate::core::icnpo::Groups;
 use crate::core::roles::{icnpo_columns, survey_side};
 use crate::core::{icnpo, ColumnData, Dataset, DatasetKind, SurveySide};
 
@@ -30,10 +31,7 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
             DatasetKind::Register => {
                 add(&mut figures.register_orgs, dataset.n_rows);
                 if let Some(groups) = icnpo_groups(dataset) {
-                    let n_health_social = groups
-                        .iter()
-                        .filter(|row| row.iter().any(|group| icnpo::HEALTH_AND_SOCIAL.contains(group)))
-                        .count();
+                    let n_health_social = groups.iter().filter(|row| row.health_or_social()).count();
                     add(&mut figures.register_health_social, n_health_social);
                 }
             }
@@ -50,39 +48,100 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
 }
 
 /// Each organisation's ICNPO main groups (empty where it has none), or `None` without ICNPO columns.
-pub fn icnpo_groups(dataset: &Dataset) -> Option<Vec<Vec<u8>>> {
+pub fn icnpo_groups(dataset: &Dataset) -> Option<&[Groups]> {
+    dataset
+        .derived
+        .icnpo
+        .get_or_init(|| read_icnpo_groups(dataset))
+        .as_deref()
+}
+
+/// Each row's postcode area (`0301 OSLO`) as an index into `labels`; `None` where the row has no postcode.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Areas {
+    pub of_row: Vec<Option<u32>>,
+    pub labels: Vec<String>,
+}
+
+/// A register's postcode areas, worked out once per dataset.
+pub fn postcode_areas(dataset: &Dataset) -> Option<&Areas> {
+    dataset
+        .derived
+        .areas
+        .get_or_init(|| {
+            let postcodes = crate::core::roles::column_for(dataset, crate::core::Role::Postcode)?;
+            let ColumnData::Id(codes) = &postcodes.data else {
+                return None;
+            };
+            let places = dataset
+                .columns
+                .iter()
+                .find(|column| column.id.eq_ignore_ascii_case("postadresse.poststed"))
+                .map(|column| crate::core::names::texts(&column.data));
+            let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            let mut areas = Areas::default();
+            for (row, code) in codes.iter().enumerate() {
+                let Some(code) = code.as_deref() else {
+                    areas.of_row.push(None);
+                    continue;
+                };
+                let place = places.as_ref().and_then(|places| places.get(row).copied().flatten());
+                let label = match place {
+                    Some(place) => format!("{code} {place}"),
+                    None => code.to_owned(),
+                };
+                let next = areas.labels.len();
+                let idx = *index.entry(label).or_insert_with_key(|label| {
+                    areas.labels.push(label.clone());
+                    next
+                });
+                areas.of_row.push(Some(idx as u32));
+            }
+            Some(areas)
+        })
+        .as_ref()
+}
+
+/// Whether a dataset has ICNPO categories at all (without reading them).
+pub fn has_icnpo(dataset: &Dataset) -> bool {
+    !icnpo_columns(dataset).is_empty()
+}
+
+fn read_icnpo_groups(dataset: &Dataset) -> Option<Vec<Groups>> {
     let columns = icnpo_columns(dataset);
     if columns.is_empty() {
         return None;
     }
-    let mut groups = vec![Vec::new(); dataset.n_rows];
+    let mut groups = vec![Groups::default(); dataset.n_rows];
+    let add = |row: &mut Groups, group: Option<u8>| {
+        if let Some(group) = group {
+            row.insert(group);
+        }
+    };
     for column in columns {
-        let codes: Vec<Option<&str>> = match &column.data {
-            ColumnData::Id(values) | ColumnData::Text(values) => values.iter().map(Option::as_deref).collect(),
-            ColumnData::SingleChoice { options, values } => values
-                .iter()
-                .map(|value| value.and_then(|idx| options.get(idx as usize)).map(String::as_str))
-                .collect(),
+        match &column.data {
+            ColumnData::Id(values) | ColumnData::Text(values) => {
+                for (row, code) in groups.iter_mut().zip(values) {
+                    add(row, code.as_deref().and_then(icnpo::group_of));
+                }
+            }
+            ColumnData::SingleChoice { options, values } => {
+                // Each code once, not once a row.
+                let by_option: Vec<Option<u8>> = options.iter().map(|code| icnpo::group_of(code)).collect();
+                for (row, value) in groups.iter_mut().zip(values) {
+                    add(
+                        row,
+                        value.and_then(|idx| by_option.get(idx as usize).copied().flatten()),
+                    );
+                }
+            }
             ColumnData::Number(values) => {
                 // A spreadsheet that turned `03100` into 3100: read the number back as a code.
-                let texts: Vec<Option<String>> = values.iter().map(|v| v.map(|v| format!("{v:.0}"))).collect();
-                for (row, code) in groups.iter_mut().zip(&texts) {
-                    if let Some(group) = code.as_deref().and_then(icnpo::group_of) {
-                        if !row.contains(&group) {
-                            row.push(group);
-                        }
-                    }
-                }
-                continue;
-            }
-            _ => continue,
-        };
-        for (row, code) in groups.iter_mut().zip(codes) {
-            if let Some(group) = code.and_then(icnpo::group_of) {
-                if !row.contains(&group) {
-                    row.push(group);
+                for (row, value) in groups.iter_mut().zip(values) {
+                    add(row, value.and_then(|v| icnpo::group_of(&format!("{v:.0}"))));
                 }
             }
+            _ => {}
         }
     }
     Some(groups)
@@ -106,7 +165,7 @@ pub fn icnpo_distribution(
             continue;
         }
         n += 1;
-        for &group in row {
+        for group in row.iter() {
             counts[usize::from(group - 1)] += 1;
         }
     }

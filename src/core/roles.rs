@@ -413,20 +413,29 @@ pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
             proposed.push((choice.role, column_id.clone()));
         }
     }
-    for rule in RULES.iter().filter(|rule| rule.kinds.contains(&dataset.kind)) {
+    // Which columns each rule matches depends on the columns alone: worked out once per dataset.
+    let matching = dataset.derived.rule_matches.get_or_init(|| {
+        RULES
+            .iter()
+            .map(|rule| {
+                if !rule.kinds.contains(&dataset.kind) {
+                    return Vec::new();
+                }
+                (0..dataset.columns.len())
+                    .filter(|&col_idx| matches(rule, &dataset.columns[col_idx]))
+                    .collect()
+            })
+            .collect()
+    });
+    for (rule, columns) in RULES.iter().zip(matching) {
         if proposed.iter().any(|(role, _)| *role == rule.role)
             || dataset.roles.iter().any(|choice| choice.role == rule.role)
         {
             continue;
         }
-        let found = dataset
-            .columns
-            .iter()
-            .enumerate()
-            .find(|(col_idx, column)| !taken[*col_idx] && matches(rule, column));
-        if let Some((col_idx, column)) = found {
+        if let Some(&col_idx) = columns.iter().find(|&&col_idx| !taken[col_idx]) {
             taken[col_idx] = true;
-            proposed.push((rule.role, column.id.clone()));
+            proposed.push((rule.role, dataset.columns[col_idx].id.clone()));
         }
     }
     proposed

@@ -934,6 +934,18 @@ pub fn unmatched_options_note(lang: Lang, options: &[String]) -> String {
     }
 }
 
+/// A note under a network too large to draw whole: what it shows of what.
+pub fn network_capped(lang: Lang, (units, all_units): (usize, usize), (orgs, all_orgs): (usize, usize)) -> String {
+    let [units, all_units, orgs, all_orgs] = [units, all_units, orgs, all_orgs].map(|n| format_count(lang, n));
+    match lang {
+        Lang::Nb => format!("Diagrammet viser de {orgs} organisasjonene som nevnes oftest (av {all_orgs}) og {units} av {all_units} enheter; tabellen har alle."),
+        Lang::Nn => format!("Diagrammet viser dei {orgs} organisasjonane som blir nemnde oftast (av {all_orgs}) og {units} av {all_units} einingar; tabellen har alle."),
+        Lang::Da => format!("Diagrammet viser de {orgs} organisationer, der nævnes oftest (af {all_orgs}), og {units} af {all_units} enheder; tabellen har dem alle."),
+        Lang::Sv => format!("Diagrammet visar de {orgs} organisationer som nämns oftast (av {all_orgs}) och {units} av {all_units} enheter; tabellen har alla."),
+        Lang::En => format!("The diagram shows the {orgs} organisations named most often (of {all_orgs}) and {units} of {all_units} units; the table has them all."),
+    }
+}
+
 /// The gap ranking's message: the two largest gaps.
 pub fn ranking_summary(lang: Lang, gaps: &[(&str, f64)]) -> String {
     let parts: Vec<String> = gaps

@@ -75,16 +75,14 @@ struct SubElement {
     external_element_id: Option<String>,
 }
 
-/// Whether a JSON value looks like a Nettskjema element list (an array of objects with `elementType`).
-pub fn is_form_definition(value: &serde_json::Value) -> bool {
-    value.as_array().is_some_and(|elements| {
-        !elements.is_empty() && elements.iter().all(|element| element.get("elementType").is_some())
-    })
-}
-
-/// Reads the element list; headings, text blocks, images and page breaks are skipped.
-pub fn parse(value: serde_json::Value) -> Option<FormDefinition> {
-    let elements: Vec<Element> = serde_json::from_value(value).ok()?;
+/// Reads a Nettskjema element list (a non-empty JSON array of objects that each have an `elementType`),
+/// straight into typed elements (no `serde_json::Value` tree, which would cost the wasm ~10 KB); headings,
+/// text blocks, images and page breaks are skipped. `None` when the JSON is anything else.
+pub fn parse(json: &[u8]) -> Option<FormDefinition> {
+    let elements: Vec<Element> = serde_json::from_slice(json).ok()?;
+    if elements.is_empty() {
+        return None;
+    }
     let questions = elements
         .into_iter()
         .filter_map(|element| {

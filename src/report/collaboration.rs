@@ -488,6 +488,52 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
     })
 }
 
+/// The most nodes the network draws: beyond a few hundred a node-link diagram is no longer readable (nor
+/// quick to lay out); the table keeps every organisation.
+pub const MAX_NETWORK_NODES: usize = 300;
+
+/// Which units and organisations to draw when there are more than `max` in all: the organisations named
+/// most (ties by order of first mention), as many as fit with the units that name them; then, if those units
+/// alone are too many, the units that name the most.
+fn busiest(graph: &Network, unit_degree: &[usize], org_degree: &[usize], max: usize) -> (Vec<bool>, Vec<bool>) {
+    let (n_units, n_orgs) = (graph.units.len(), graph.orgs.len());
+    if n_units + n_orgs <= max {
+        return (vec![true; n_units], vec![true; n_orgs]);
+    }
+    let mut orgs_of_unit: Vec<Vec<usize>> = vec![Vec::new(); n_units];
+    let mut units_of_org: Vec<Vec<usize>> = vec![Vec::new(); n_orgs];
+    for &(unit, org) in &graph.edges {
+        orgs_of_unit[unit].push(org);
+        units_of_org[org].push(unit);
+    }
+    let mut by_degree: Vec<usize> = (0..n_orgs).collect();
+    crate::core::sorting::sort_by_key(&mut by_degree, |&org| std::cmp::Reverse(org_degree[org]));
+    let (mut kept_units, mut kept_orgs) = (vec![false; n_units], vec![false; n_orgs]);
+    let (mut n_kept_units, mut n_kept_orgs) = (0, 0);
+    for org in by_degree {
+        let new_units = units_of_org[org].iter().filter(|&&unit| !kept_units[unit]).count();
+        if n_kept_orgs > 0 && n_kept_units + new_units + n_kept_orgs + 1 > max {
+            break;
+        }
+        kept_orgs[org] = true;
+        n_kept_orgs += 1;
+        for &unit in &units_of_org[org] {
+            if !kept_units[unit] {
+                kept_units[unit] = true;
+                n_kept_units += 1;
+            }
+        }
+    }
+    if n_kept_units + n_kept_orgs > max {
+        let mut units: Vec<usize> = (0..n_units).filter(|&unit| kept_units[unit]).collect();
+        crate::core::sorting::sort_by_key(&mut units, |&unit| std::cmp::Reverse(unit_degree[unit]));
+        for &unit in units.iter().skip(max.saturating_sub(n_kept_orgs)) {
+            kept_units[unit] = false;
+        }
+    }
+    (kept_units, kept_orgs)
+}
+
 /// `collaboration-network`: units and the organisations they name; units outside the filter are faint.
 pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
     let lang = input.lang;
@@ -500,7 +546,7 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
     let unit_active: Vec<bool> = graph
         .units
         .iter()
-        .map(|unit| visible && selection.mask.includes(unit.row))
+        .map(|unit| visible && unit.in_mask(&selection.mask))
         .collect();
     let mut org_units = vec![0usize; graph.orgs.len()];
     let mut org_degree = vec![0usize; graph.orgs.len()];
@@ -512,10 +558,17 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
             org_units[org] += 1;
         }
     }
+    let (kept_units, kept_orgs) = busiest(graph, &unit_degree, &org_degree, MAX_NETWORK_NODES);
     let mut nodes = Vec::new();
     let mut mark_texts = Vec::new();
     let mut mark_filters = Vec::new();
+    let mut unit_node = vec![usize::MAX; graph.units.len()];
+    let mut org_node = vec![usize::MAX; graph.orgs.len()];
     for (unit_idx, unit) in graph.units.iter().enumerate() {
+        if !kept_units[unit_idx] {
+            continue;
+        }
+        unit_node[unit_idx] = nodes.len();
         let type_idx = unit
             .unit_type
             .as_ref()
@@ -545,8 +598,11 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
                 .collect(),
         );
     }
-    let n_units = graph.units.len();
     for (org_idx, org) in graph.orgs.iter().enumerate() {
+        if !kept_orgs[org_idx] {
+            continue;
+        }
+        org_node[org_idx] = nodes.len();
         nodes.push(NetworkNode {
             key: format!("org:{}", org.name),
             label: org.name.clone(),
@@ -557,7 +613,14 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         mark_texts.push(i18n::network_node(lang, &org.name, None, org_degree[org_idx], false));
         mark_filters.push(Vec::new());
     }
-    let edges: Vec<(usize, usize)> = graph.edges.iter().map(|&(unit, org)| (unit, n_units + org)).collect();
+    let edges: Vec<(usize, usize)> = graph
+        .edges
+        .iter()
+        .filter(|&&(unit, org)| kept_units[unit] && kept_orgs[org])
+        .map(|&(unit, org)| (unit_node[unit], org_node[org]))
+        .collect();
+    let n_shown_orgs = kept_orgs.iter().filter(|&&kept| kept).count();
+    let n_shown_units = kept_units.iter().filter(|&&kept| kept).count();
     let mut legend: Vec<String> = unit_types.clone();
     legend.push(input.t(Key::NetworkOrganisation).to_owned());
     let title = input.t(Key::NetworkTitle);
@@ -579,11 +642,18 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         .first()
         .filter(|&&idx| org_units[idx] > 0)
         .map(|&idx| (graph.orgs[idx].name.as_str(), org_units[idx]));
-    let (summary, notes) = if visible {
+    let (summary, mut notes) = if visible {
         (i18n::network_summary(lang, n, n_orgs, top), Vec::new())
     } else {
         (hidden_note(input, &selection), vec![hidden_note(input, &selection)])
     };
+    if n_shown_orgs < graph.orgs.len() || n_shown_units < graph.units.len() {
+        notes.push(i18n::network_capped(
+            lang,
+            (n_shown_units, graph.units.len()),
+            (n_shown_orgs, graph.orgs.len()),
+        ));
+    }
     let rows = order
         .iter()
         .map(|&idx| {

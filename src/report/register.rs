@@ -2,9 +2,10 @@
 
 use crate::core::analysis::{Bar, Distribution};
 use crate::core::filter::row_values;
-use crate::core::overview::{icnpo_distribution, icnpo_groups};
-use crate::core::roles::column_for;
-use crate::core::{icnpo, ColumnData, Field, Role};
+use std::collections::HashMap;
+
+use crate::core::overview::{icnpo_distribution, icnpo_groups, postcode_areas};
+use crate::core::{Field, Role};
 use crate::i18n::{self, Key};
 use crate::report::{bar_figure, BarFigure, Figure, Input};
 
@@ -27,9 +28,7 @@ pub fn icnpo_categories(input: &Input) -> Option<Figure> {
     let n_health_social = icnpo_groups(register)?
         .iter()
         .enumerate()
-        .filter(|(row, groups)| {
-            selection.mask.includes(*row) && groups.iter().any(|group| icnpo::HEALTH_AND_SOCIAL.contains(group))
-        })
+        .filter(|(row, groups)| selection.mask.includes(*row) && groups.health_or_social())
         .count();
     let mut sorted = result.clone().sorted();
     sorted.bars.retain(|bar| bar.count > 0);
@@ -64,47 +63,46 @@ pub fn register_by_area(input: &Input) -> Option<Figure> {
     let register = input.register()?;
     let selection = input.select(register);
     let by_district = !input.context.postcode_districts.is_empty();
-    let areas: Vec<Vec<String>> = if by_district {
-        row_values(register, Field::Role(Role::District), &input.context)?
-    } else {
-        let postcodes = column_for(register, Role::Postcode)?;
-        let ColumnData::Id(codes) = &postcodes.data else {
-            return None;
-        };
-        let places = register
-            .columns
-            .iter()
-            .find(|column| column.id.eq_ignore_ascii_case("postadresse.poststed"))
-            .map(|column| crate::core::names::texts(&column.data));
-        codes
+    let unknown = input.t(Key::UnknownArea).to_owned();
+    // Counted by key first (a national extract has 100,000 rows and thousands of postcodes), labelled after.
+    let mut by_label: HashMap<String, usize> = HashMap::new();
+    let mut n = 0;
+    if by_district {
+        let areas = row_values(register, Field::Role(Role::District), &input.context)?;
+        for (_, values) in areas
             .iter()
             .enumerate()
-            .map(|(row, code)| {
-                code.iter()
-                    .map(
-                        |code| match places.as_ref().and_then(|places| places.get(row).copied().flatten()) {
-                            Some(place) => format!("{code} {place}"),
-                            None => code.clone(),
-                        },
-                    )
-                    .collect()
-            })
-            .collect()
-    };
-    let unknown = input.t(Key::UnknownArea).to_owned();
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut n = 0;
-    for (row, values) in areas.iter().enumerate() {
-        if !selection.mask.includes(row) {
-            continue;
+            .filter(|(row, _)| selection.mask.includes(*row))
+        {
+            n += 1;
+            *by_label
+                .entry(values.first().cloned().unwrap_or_else(|| unknown.clone()))
+                .or_default() += 1;
         }
-        n += 1;
-        let area = values.first().cloned().unwrap_or_else(|| unknown.clone());
-        match counts.iter_mut().find(|(existing, _)| *existing == area) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((area, 1)),
+    } else {
+        let areas = postcode_areas(register)?;
+        let mut counts = vec![0usize; areas.labels.len()];
+        let mut n_unknown = 0;
+        for (_, area) in areas
+            .of_row
+            .iter()
+            .enumerate()
+            .filter(|(row, _)| selection.mask.includes(*row))
+        {
+            n += 1;
+            match area {
+                Some(idx) => counts[*idx as usize] += 1,
+                None => n_unknown += 1,
+            }
+        }
+        for (label, count) in areas.labels.iter().zip(counts).filter(|(_, count)| *count > 0) {
+            *by_label.entry(label.clone()).or_default() += count;
+        }
+        if n_unknown > 0 {
+            *by_label.entry(unknown.clone()).or_default() += n_unknown;
         }
     }
+    let mut counts: Vec<(String, usize)> = by_label.into_iter().collect();
     if n == 0 {
         return None;
     }

@@ -1,6 +1,6 @@
 //! The figures on the demo, read through the same import path the app uses, with and without filters.
 
-use crate::core::network::build;
+use crate::core::network::{build, Network, OrgNode, UnitNode};
 use crate::core::{Dataset, Field, Filter, Role};
 use crate::i18n::Lang;
 use crate::io::{read_batch, InputFile};
@@ -199,6 +199,45 @@ fn the_network_matches_misspelt_names_to_the_register() {
     let coverage = register_coverage(&input, &graph).unwrap();
     assert_eq!(coverage.chart.marks.len(), 3);
     assert!(coverage.summary.starts_with("Enhetene nevner "));
+}
+
+#[test]
+fn a_network_too_large_to_read_shows_its_busiest_part_and_says_so() {
+    let datasets = demo();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    // 400 units naming 250 organisations: organisation k is named by the units k, k + 1, … (fewer for larger k).
+    let mut graph = Network::default();
+    for unit in 0..400 {
+        graph.units.push(UnitNode {
+            rows: vec![unit % 60],
+            label: format!("Enhet {unit}"),
+            unit_type: None,
+        });
+    }
+    for org in 0..250 {
+        graph.orgs.push(OrgNode {
+            name: format!("Lag {org}"),
+            register_row: None,
+            icnpo: Vec::new(),
+        });
+        for unit in (org..400).step_by(org + 1) {
+            graph.edges.push((unit, org));
+        }
+    }
+    let figure = collaboration_network(&input, &graph).unwrap();
+    assert!(
+        figure.chart.marks.len() <= 300,
+        "{} nodes drawn",
+        figure.chart.marks.len()
+    );
+    assert!(
+        figure.notes.iter().any(|note| note.contains("tabellen har alle")),
+        "{:?}",
+        figure.notes
+    );
+    // The most named organisation is drawn; the table keeps every one.
+    assert!(figure.mark_texts.iter().any(|text| text.starts_with("Lag 0")));
+    assert_eq!(figure.table.rows.len(), 250);
 }
 
 #[test]

@@ -71,11 +71,19 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = state.lang.get();
         browser::set_document_lang(lang);
-        browser::write_view_state(&ViewState {
+        let view_state = ViewState {
             view: state.view.get(),
             lang: Some(lang),
             filters: state.filters.get(),
             data: hosted_data.clone(),
+        };
+        // After the frame that shows the change: writing history costs Chromium milliseconds that a
+        // filter click's redraw should not wait for.
+        request_animation_frame(move || {
+            set_timeout(
+                move || browser::write_view_state(&view_state),
+                std::time::Duration::ZERO,
+            );
         });
     });
     // Back and forward restore the view and filters the URL holds.
@@ -97,7 +105,12 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <div data-testid="app" class="app" data-ready=move || state.ready.get().to_string()>
+        <div
+            data-testid="app"
+            class="app"
+            data-ready=move || state.ready.get().to_string()
+            data-saved=move || (state.saving.get() == 0).to_string()
+        >
             <a class="ds-skip-link" href="#main">
                 {move || state.t(Key::SkipToContent)}
             </a>

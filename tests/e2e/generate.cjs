@@ -53,4 +53,35 @@ function associationsIn0301(n) {
   return count;
 }
 
-module.exports = { writeLines, nationalRegister, associationsIn0301 };
+const LIKERT = ["Helt uenig", "Litt uenig", "Verken enig eller uenig", "Litt enig", "Helt enig"];
+
+/** A staff survey like the demo's Nettskjema export, grown to `n` respondents and `nQuestions` questions:
+ * each row is a demo answer (whole records only) from one of ~240 units (the demo's 60 units, each split in
+ * four), and Likert questions (`tillegg_1` …) are added until the survey asks `nQuestions` in all. The
+ * demo's form definition still describes its own columns. */
+function* largeStaffSurvey(n, nQuestions) {
+  const demo = readFileSync("public/demo/elvestad-ansatte-2025.csv", "utf8").split("\n");
+  // Cells without their outer quotes (doubled quotes inside stay as they are: they are written back quoted).
+  const split = (line) => line.slice(1, -1).split('";"');
+  const columns = split(demo[0]);
+  const unitColumn = columns.indexOf("enhet");
+  // The demo's questions: its one-hot option columns (question.option) grouped, and the rest.
+  const demoQuestions = new Set(columns.filter((c) => !c.startsWith("$")).map((c) => c.split(".")[0])).size;
+  const extra = Array.from({ length: Math.max(0, nQuestions - demoQuestions) }, (_, k) => `tillegg_${k + 1}`);
+  // Whole records only: a line of a quoted cell that spans lines is not a template.
+  const templates = demo
+    .slice(1)
+    .filter((line) => line.startsWith('"') && line.endsWith('"'))
+    .map(split)
+    .filter((cells) => cells.length === columns.length);
+  const quoted = (cells) => `"${cells.join('";"')}"\n`;
+  yield quoted([...columns, ...extra]);
+  for (let i = 0; i < n; i++) {
+    const cells = [...templates[i % templates.length]];
+    cells[0] = String(40_000_000 + i);
+    cells[unitColumn] = `${cells[unitColumn]} ${1 + (Math.floor(i / templates.length) % 4)}`;
+    yield quoted([...cells, ...extra.map((_, k) => LIKERT[(i * 7 + k * 3 + (i >> 3)) % 5])]);
+  }
+}
+
+module.exports = { writeLines, nationalRegister, associationsIn0301, largeStaffSurvey };

@@ -85,6 +85,8 @@ test("the user's data survives a reload, and forget-data removes it", async ({ p
   await app.open("?view=data");
   await app.addFiles("tests/data/googleforms/skjemasvar_redacted.csv");
   await expect(app.dataset("skjemasvar_redacted.csv")).toHaveAttribute("data-rows", "28");
+  // Kept in IndexedDB once the app says so.
+  await expect(page.getByTestId("app")).toHaveAttribute("data-saved", "true");
   await page.reload();
   await expect(page.getByTestId("app")).toHaveAttribute("data-ready", "true");
   await expect(app.dataset("skjemasvar_redacted.csv")).toHaveAttribute("data-rows", "28");

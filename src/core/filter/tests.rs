@@ -65,6 +65,7 @@ fn survey() -> Dataset {
         ],
         dropped: vec![],
         roles: vec![],
+        derived: Default::default(),
     }
 }
 

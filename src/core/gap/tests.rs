@@ -82,6 +82,7 @@ fn dataset(kind: DatasetKind, n_rows: usize, columns: Vec<Column>) -> Dataset {
         columns,
         dropped: vec![],
         roles: vec![],
+        derived: Default::default(),
     }
 }
 
