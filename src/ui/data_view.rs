@@ -21,14 +21,41 @@ fn type_key(column_type: ColumnType) -> Key {
 #[derive(Clone, Copy)]
 struct OpenPanels(RwSignal<Vec<String>>);
 
-/// Focuses the element with `id` once the view has re-rendered (a changed dataset's card is drawn anew).
-fn refocus(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = element.focus();
-            }
+/// The element (by id) that should have the keyboard focus once a changed dataset's card has been drawn
+/// anew: a role change redraws it at once, a re-read file (another sheet, a kept column) when the read is
+/// done.
+#[derive(Clone, Copy)]
+struct PendingFocus(RwSignal<Option<String>>);
+
+/// At render time: a function that asks for the focus on an id after the next redraw of the datasets.
+fn focus_after_redraw() -> impl Fn(String) + Copy + 'static {
+    let pending = use_context::<PendingFocus>().map(|PendingFocus(pending)| pending);
+    move |id| {
+        if let Some(pending) = pending {
+            pending.set(Some(id));
         }
+    }
+}
+
+/// Focuses the pending element after each redraw of the datasets, then forgets it.
+fn follow_pending_focus(pending: RwSignal<Option<String>>) {
+    let state = use_app_state();
+    Effect::new(move |_| {
+        state.datasets.track();
+        if pending.get_untracked().is_none() {
+            return;
+        }
+        request_animation_frame(move || {
+            let Some(id) = pending.get_untracked() else {
+                return;
+            };
+            if let Some(element) = document().get_element_by_id(&id) {
+                if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                    let _ = element.focus();
+                    pending.set(None);
+                }
+            }
+        });
     });
 }
 
@@ -37,6 +64,9 @@ fn refocus(id: String) {
 pub fn DataView() -> impl IntoView {
     let state = use_app_state();
     provide_context(OpenPanels(RwSignal::new(Vec::new())));
+    let pending_focus = RwSignal::new(None::<String>);
+    provide_context(PendingFocus(pending_focus));
+    follow_pending_focus(pending_focus);
     view! {
         <section class="view" aria-labelledby="data-heading">
             <h1 id="data-heading" class="ds-heading view-heading" data-size="lg">
@@ -283,6 +313,7 @@ fn sheet_picker(lang: Lang, dataset: &Dataset, can_reread: bool) -> Option<impl 
         "sheet-{}",
         dataset.name.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
+    let refocus = focus_after_redraw();
     Some(view! {
         <div class="ds-field sheet-field">
             <label class="ds-label" for=select_id.clone()>
@@ -324,6 +355,12 @@ fn dropped_item(lang: Lang, dataset_name: &str, dropped: &DroppedColumn, can_rer
     let reason = i18n::personal_data_reason(lang, dropped.reason);
     let header = dropped.header.clone();
     let name = dataset_name.to_owned();
+    let refocus = focus_after_redraw();
+    let button_id = format!(
+        "keep-{}-{}",
+        dataset_name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
+        header.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
     let button = can_reread.then(|| {
         let kept = dropped.kept;
         let (label, test_id) = if kept {
@@ -338,9 +375,11 @@ fn dropped_item(lang: Lang, dataset_name: &str, dropped: &DroppedColumn, can_rer
                 class="ds-button"
                 data-variant="tertiary"
                 data-size="sm"
+                id=button_id.clone()
                 data-testid=test_id
                 on:click=move |_| {
                     let header = header.clone();
+                    refocus(button_id.clone());
                     state
                         .reread(
                             &name,
@@ -398,6 +437,7 @@ fn role_panel(lang: Lang, dataset: &Dataset) -> impl IntoView {
                 .map(|column| (column.id.clone(), column.label.clone()))
                 .collect();
             let name = dataset_name.clone();
+            let refocus = focus_after_redraw();
             let select_id = format!(
                 "role-{}-{}",
                 dataset_name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
