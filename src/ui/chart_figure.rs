@@ -52,6 +52,17 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let state = use_app_state();
     let active = RwSignal::new(None::<String>);
+    // Esc dismisses a tooltip shown by hovering too, wherever the keyboard focus is (WCAG 1.4.13), and it
+    // stays dismissed until the pointer moves: the browser re-enters the mark under a still pointer.
+    let pointer = StoredValue::new((0, 0));
+    let hushed_at = StoredValue::new(None::<(i32, i32)>);
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && active.get_untracked().is_some() {
+            hushed_at.set_value(Some(pointer.get_value()));
+            active.set(None);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let read = move |f: fn(&Figure) -> String| move || figure.with(|figure| figure.as_ref().map(f).unwrap_or_default());
     let id = move || figure.with(|figure| figure.as_ref().map(|figure| figure.id.clone()).unwrap_or_default());
     let size = move || figure.with(|figure| figure.as_ref().map_or((1, 1), |f| (f.chart.width, f.chart.height)));
@@ -153,7 +164,13 @@ pub fn ChartFigure(
                             y=attr(|m| m.mark.y.to_string())
                             width=attr(|m| m.mark.width.to_string())
                             height=attr(|m| m.mark.height.to_string())
-                            on:mouseenter=move |_| active.set(Some(enter_key.clone()))
+                            on:mouseenter=move |ev: leptos::ev::MouseEvent| {
+                                let at = (ev.client_x(), ev.client_y());
+                                if hushed_at.get_value() != Some(at) {
+                                    hushed_at.set_value(None);
+                                    active.set(Some(enter_key.clone()));
+                                }
+                            }
                             on:focus=move |_| active.set(Some(focus_key.clone()))
                             on:blur=move |_| active.set(None)
                             on:click=move |_| toggle(&click_key)
@@ -279,7 +296,13 @@ pub fn ChartFigure(
                 </p>
                 <FigureItems figure=figure />
                 <div class="chart-plot-scroll">
-                    <div class="chart-plot" on:mouseleave=move |_| active.set(None)>
+                    <div
+                        class="chart-plot"
+                        on:mouseleave=move |_| active.set(None)
+                        on:mousemove=move |ev: leptos::ev::MouseEvent| {
+                            pointer.set_value((ev.client_x(), ev.client_y()));
+                        }
+                    >
                         <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
                         <svg
                             node_ref=overlay

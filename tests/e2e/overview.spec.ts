@@ -43,6 +43,20 @@ test("hovering a bar shows its value, share and n; the tooltip does not cover th
   await expect(tooltip).toHaveCount(0);
 });
 
+test("the tooltip stays while the pointer moves onto it, and Esc dismisses it (WCAG 1.4.13)", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  const bar = app.mark("partner-types", "Skoler");
+  await bar.hover();
+  const tooltip = app.chart("partner-types").getByTestId("chart-tooltip");
+  await expect(tooltip).toContainText("Skoler");
+  const box = (await tooltip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await expect(tooltip).toContainText("Skoler");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+});
+
 test("a bar is reachable by keyboard, shows its tooltip on focus, and Esc dismisses it", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();
