@@ -1,9 +1,8 @@
-//! Entry point: panic hook and mount, or, inside the import worker, nothing until it is asked to read.
+//! Entry point: mount, or, inside the import worker, nothing until it is asked to read.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {
-    console_error_panic_hook::set_once();
     // The import worker loads this same wasm; it has no page to mount.
     if web_sys::window().is_none() {
         return;
