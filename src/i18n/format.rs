@@ -63,21 +63,8 @@ pub fn format_percent(lang: Lang, share: f64, decimals: usize) -> String {
     }
 }
 
-const MONTHS: [[&str; 12]; 5] = [
-    [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ],
+/// Month names: Norwegian (bokmål and nynorsk alike), Danish, Swedish, English.
+const MONTHS: [[&str; 12]; 4] = [
     [
         "januar",
         "februar",
@@ -140,11 +127,10 @@ const MONTHS: [[&str; 12]; 5] = [
 /// `3 March 2025`.
 pub fn format_date(lang: Lang, date: crate::core::Date) -> String {
     let index = match lang {
-        Lang::Nb => 0,
-        Lang::Nn => 1,
-        Lang::Da => 2,
-        Lang::Sv => 3,
-        Lang::En => 4,
+        Lang::Nb | Lang::Nn => 0,
+        Lang::Da => 1,
+        Lang::Sv => 2,
+        Lang::En => 3,
     };
     let month = MONTHS[index][usize::from(date.month.clamp(1, 12) - 1)];
     match lang {
