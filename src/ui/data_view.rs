@@ -21,6 +21,15 @@ fn type_key(column_type: ColumnType) -> Key {
 #[derive(Clone, Copy)]
 struct OpenPanels(RwSignal<Vec<String>>);
 
+/// An element id from names read from files: anything but ASCII letters and digits becomes `-`.
+fn element_id(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|part| part.replace(|c: char| !c.is_ascii_alphanumeric(), "-"))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// The element (by id) that should have the keyboard focus once a changed dataset's card has been drawn
 /// anew: a role change redraws it at once, a re-read file (another sheet, a kept column) when the read is
 /// done.
@@ -113,10 +122,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
         Some(b'\t') => "TAB".to_owned(),
         Some(byte) => format!("«{}»", char::from(byte)),
     };
-    let heading_id = format!(
-        "dataset-{}",
-        dataset.name.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-    );
+    let heading_id = element_id(&["dataset", &dataset.name]);
     let labelled_by = heading_id.clone();
     view! {
         <article
@@ -309,10 +315,7 @@ fn sheet_picker(lang: Lang, dataset: &Dataset, can_reread: bool) -> Option<impl 
     let state = use_app_state();
     let name = dataset.name.clone();
     let current = dataset.source.sheet.clone().unwrap_or_default();
-    let select_id = format!(
-        "sheet-{}",
-        dataset.name.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-    );
+    let select_id = element_id(&["sheet", &dataset.name]);
     let refocus = focus_after_redraw();
     Some(view! {
         <div class="ds-field sheet-field">
@@ -356,11 +359,7 @@ fn dropped_item(lang: Lang, dataset_name: &str, dropped: &DroppedColumn, can_rer
     let header = dropped.header.clone();
     let name = dataset_name.to_owned();
     let refocus = focus_after_redraw();
-    let button_id = format!(
-        "keep-{}-{}",
-        dataset_name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
-        header.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-    );
+    let button_id = element_id(&["keep", dataset_name, &header]);
     let button = can_reread.then(|| {
         let kept = dropped.kept;
         let (label, test_id) = if kept {
@@ -438,11 +437,7 @@ fn role_panel(lang: Lang, dataset: &Dataset) -> impl IntoView {
                 .collect();
             let name = dataset_name.clone();
             let refocus = focus_after_redraw();
-            let select_id = format!(
-                "role-{}-{}",
-                dataset_name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
-                role.id()
-            );
+            let select_id = element_id(&["role", &dataset_name, role.id()]);
             let current = chosen.clone().unwrap_or_default();
             view! {
                 <tr data-testid="role-row" data-role=role.id() data-column=current.clone()>
