@@ -10,7 +10,9 @@ use crate::core::{icnpo, ColumnData, Dataset, DatasetKind, SurveySide};
 /// Headline numbers; `None` where no loaded dataset can tell.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct KeyFigures {
-    /// Organisations in the loaded registers.
+    /// Voluntary associations in the loaded registers: organisation form FLI (association) or STI
+    /// (foundation), registered in Frivillighetsregisteret or given an ICNPO category; every row where a
+    /// register says neither.
     pub register_orgs: Option<usize>,
     /// Of those, registered in Frivillighetsregisteret with a health (3) or social-services (4) category.
     pub register_health_social: Option<usize>,
@@ -29,7 +31,7 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
     for dataset in datasets.iter().map(AsRef::as_ref) {
         match dataset.kind {
             DatasetKind::Register => {
-                add(&mut figures.register_orgs, dataset.n_rows);
+                add(&mut figures.register_orgs, associations(dataset));
                 if let Some(groups) = icnpo_groups(dataset) {
                     let n_health_social = groups.iter().filter(|row| row.health_or_social()).count();
                     add(&mut figures.register_health_social, n_health_social);
@@ -45,6 +47,40 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
         }
     }
     figures
+}
+
+/// How many of a register's organisations are voluntary associations or foundations. A search in
+/// Enhetsregisteret or its bulk file also holds companies (AS, ENK …): those are not counted. A register with neither the
+/// organisation form nor Frivillighetsregisteret's flag (a list of associations) counts every row.
+pub fn associations(dataset: &Dataset) -> usize {
+    let column = |id: &str| {
+        dataset
+            .columns
+            .iter()
+            .find(|column| column.id.eq_ignore_ascii_case(id))
+            .map(|column| crate::core::names::texts(&column.data))
+    };
+    let forms = column("organisasjonsform.kode");
+    let flags = column("registrertIFrivillighetsregisteret");
+    if forms.is_none() && flags.is_none() {
+        return dataset.n_rows;
+    }
+    let groups = icnpo_groups(dataset);
+    fn cell<'a>(values: &Option<Vec<Option<&'a str>>>, row: usize) -> Option<&'a str> {
+        values
+            .as_ref()
+            .and_then(|values| values.get(row).copied().flatten())
+            .map(str::trim)
+    }
+    (0..dataset.n_rows)
+        .filter(|&row| {
+            matches!(cell(&forms, row), Some("FLI" | "STI"))
+                || matches!(cell(&flags, row), Some("true" | "TRUE" | "J" | "Ja"))
+                || groups
+                    .and_then(|groups| groups.get(row))
+                    .is_some_and(|row| !row.is_empty())
+        })
+        .count()
 }
 
 /// Each organisation's ICNPO main groups (empty where it has none), or `None` without ICNPO columns.

@@ -429,6 +429,27 @@ fn brreg_json_in_every_shape_is_a_register() {
 }
 
 #[test]
+fn only_associations_count_as_associations_in_a_register_search() {
+    // Real search pages and bulk samples mix companies (AS, ENK) with one association (FLI).
+    for path in [
+        "brreg-json/lydia-api__enheter_lastned_sample.json",
+        "brreg-json/python-brreg__enheter-search-page1-response.json",
+    ] {
+        let figures = crate::core::overview::key_figures(&[read_data(path).dataset]);
+        assert_eq!(figures.register_orgs, Some(1), "{path}");
+    }
+    let company = read_data("brreg-json/python-brreg__enheter-search-response.json").dataset;
+    assert_eq!(crate::core::overview::associations(&company), 0);
+    // A list of associations from Frivillighetsregisteret says neither: every row is one.
+    let list = read(
+        "lag.csv",
+        "navn;kategori\nRøde Kors;Helse\nLHL;Helse\nSpeidern;Barn\n".as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(crate::core::overview::associations(&list.dataset), 3);
+}
+
+#[test]
 fn nettskjema_answers_stream_pivots_to_the_same_survey_as_the_csv_report() {
     let results = batch("nettskjema", &["answers_form123823.ndjson", "elements_form123823.json"]);
     assert_eq!(results.len(), 1);
