@@ -87,11 +87,13 @@ impl Reader {
         self.n_bytes += chunk.len();
         match &mut self.state {
             State::Failed(_) => {}
+            // A whole file pushed at once is sniffed where it lies, not copied first.
+            State::Sniffing(head) if head.is_empty() && chunk.len() >= SNIFF_BYTES => self.start(chunk, false),
             State::Sniffing(head) => {
                 head.extend_from_slice(chunk);
                 if head.len() >= SNIFF_BYTES {
                     let head = std::mem::take(head);
-                    self.start(head, false);
+                    self.start(&head, false);
                 }
             }
             State::Whole { bytes, .. } => {
@@ -117,7 +119,7 @@ impl Reader {
             if head.is_empty() {
                 return Err(ParseError::Empty);
             }
-            self.start(head, true);
+            self.start(&head, true);
         }
         match self.state {
             State::Failed(error) => Err(error),
@@ -138,27 +140,28 @@ impl Reader {
     }
 
     /// Decides what the file is from its first bytes, then feeds them on.
-    fn start(&mut self, head: Vec<u8>, complete: bool) {
-        let content = strip_bom(&head);
+    fn start(&mut self, head: &[u8], complete: bool) {
+        let content = strip_bom(head);
         let first = content.iter().find(|b| !b.is_ascii_whitespace());
         if head.starts_with(b"PK\x03\x04") || matches!(first, Some(b'{' | b'[')) {
             let is_zip = head.starts_with(b"PK");
-            self.state = State::Whole { bytes: head, is_zip };
+            self.state = State::Whole {
+                bytes: head.to_vec(),
+                is_zip,
+            };
             return;
         }
-        if text::looks_binary(&head) {
+        if text::looks_binary(head) {
             self.state = State::Failed(ParseError::Binary {
-                format: binary_format(&head).to_owned(),
+                format: binary_format(head).to_owned(),
             });
             return;
         }
-        let (encoding, bom_len) = text::sniff_encoding(&head, complete);
-        let (sample, _) = {
-            let mut decoder = ChunkDecoder::new(encoding);
-            let mut sample = String::new();
-            decoder.decode(&head[bom_len..], &mut sample);
-            (sample, ())
-        };
+        let (encoding, bom_len) = text::sniff_encoding(head, complete);
+        // The delimiter shows in the first lines; a character cut off at the sample's end is dropped.
+        let mut sample = String::new();
+        let sample_end = head.len().min(bom_len + SNIFF_BYTES);
+        ChunkDecoder::new(encoding).decode(&head[bom_len..sample_end], &mut sample);
         let delimiter = delimited::sniff_delimiter(&sample);
         let mut reader = Box::new(TextReader::new(encoding, delimiter));
         reader.size_hint = self.size_hint;
@@ -311,6 +314,10 @@ impl TextReader {
     }
 
     fn push(&mut self, chunk: &[u8], options: &ReadOptions) -> Result<(), ParseError> {
+        // Most files are UTF-8: a chunk that is whole, valid text is split where it lies, not copied.
+        if let Some(text) = self.decoder.whole_utf8(chunk) {
+            return self.split(text.as_bytes(), options);
+        }
         self.decoded.clear();
         self.decoder.decode(chunk, &mut self.decoded);
         let decoded = std::mem::take(&mut self.decoded);

@@ -69,6 +69,16 @@ impl ChunkDecoder {
         }
     }
 
+    /// `chunk` as it is, when it needs no decoding: UTF-8 with no character cut off by the chunk before
+    /// and none cut off at its end.
+    pub fn whole_utf8<'a>(&self, chunk: &'a [u8]) -> Option<&'a str> {
+        let is_utf8 = matches!(self.encoding, Encoding::Utf8 | Encoding::Xlsx | Encoding::Json);
+        if !is_utf8 || !self.carry.is_empty() {
+            return None;
+        }
+        std::str::from_utf8(chunk).ok()
+    }
+
     /// Ends the file: a character cut off at its end becomes U+FFFD.
     pub fn finish(&mut self, out: &mut String) {
         if !self.carry.is_empty() {
