@@ -29,9 +29,16 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
     let stride = (table.n_rows() / 4_000).max(1);
     for (col_idx, used) in used.iter_mut().enumerate() {
         let header = &table.header[col_idx];
-        zero_one[col_idx] = header.contains('.') && is_zero_one(table.column(col_idx));
+        zero_one[col_idx] = header.contains('.') && is_zero_one(table, col_idx);
+        // Ticks and one-letter codes (most of a survey) cannot say who someone is.
+        if zero_one[col_idx] {
+            continue;
+        }
         // Personal data shows in a sample spread over the whole column as well as in all of it.
-        let sample: Vec<&str> = table.column(col_idx).step_by(stride).collect();
+        let sample: Vec<&str> = (0..table.n_rows())
+            .step_by(stride)
+            .map(|row_idx| table.cell(row_idx, col_idx))
+            .collect();
         if let Some(reason) = personal::detect(header, &sample, format) {
             let kept = keep.contains(header);
             *used = !kept;
@@ -208,6 +215,21 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
         more = vec![Vec::new(); n_rows];
     }
     for (option_idx, &col_idx) in col_idxs.iter().enumerate() {
+        // The common case, a column of one-character ticks, without a call per cell.
+        if let Some(bytes) = table.short_cells(col_idx).filter(|_| option_idx < 64) {
+            let bit = 1 << option_idx;
+            for ((byte, answered), bits) in bytes.into_iter().zip(answered.iter_mut()).zip(bits.iter_mut()) {
+                match byte {
+                    0 | b' ' | b'\t' | b'\r' | b'\n' => {}
+                    b'1' | b'x' | b'X' => {
+                        *answered = true;
+                        *bits |= bit;
+                    }
+                    _ => *answered = true,
+                }
+            }
+            continue;
+        }
         for (row_idx, cell) in table.column(col_idx).enumerate() {
             let ticked = match cell.as_bytes() {
                 b"" => continue,
@@ -233,9 +255,13 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
             if !answered[row_idx] {
                 return None;
             }
-            let row_bits = bits[row_idx];
+            let mut row_bits = bits[row_idx];
             let mut chosen = Vec::with_capacity(row_bits.count_ones() as usize);
-            chosen.extend((0..64).filter(|bit| row_bits & (1 << bit) != 0));
+            // Each ticked option, lowest first, without looking at the others.
+            while row_bits != 0 {
+                chosen.push(row_bits.trailing_zeros());
+                row_bits &= row_bits - 1;
+            }
             if let Some(extra) = more.get_mut(row_idx) {
                 chosen.append(extra);
             }
@@ -284,9 +310,21 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
         .collect()
 }
 
-fn is_zero_one<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
+/// Whether a column holds only 0 and 1 (and blanks), with at least one of them.
+fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
+    if let Some(bytes) = table.short_cells(col_idx) {
+        let mut any = false;
+        for byte in bytes {
+            match byte {
+                0 | b' ' | b'\t' | b'\r' | b'\n' => {}
+                b'0' | b'1' => any = true,
+                _ => return false,
+            }
+        }
+        return any;
+    }
     let mut any = false;
-    for cell in cells {
+    for cell in table.column(col_idx) {
         match cell.as_bytes() {
             b"" => {}
             b"0" | b"1" => any = true,
@@ -530,12 +568,23 @@ fn non_empty_trimmed(cell: &str) -> Option<String> {
 }
 
 fn single_choice(cells: &[&str], options: Vec<&str>) -> ColumnData {
-    let index: HashMap<&str, u32> = options
-        .iter()
-        .enumerate()
-        .map(|(idx, option)| (*option, idx as u32))
-        .collect();
-    let values = cells.iter().map(|cell| index.get(cell.trim()).copied()).collect();
+    // A handful of options is found faster by comparing than by hashing.
+    let values = if options.len() <= 16 {
+        cells
+            .iter()
+            .map(|cell| {
+                let cell = cell.trim();
+                options.iter().position(|option| *option == cell).map(|idx| idx as u32)
+            })
+            .collect()
+    } else {
+        let index: HashMap<&str, u32> = options
+            .iter()
+            .enumerate()
+            .map(|(idx, option)| (*option, idx as u32))
+            .collect();
+        cells.iter().map(|cell| index.get(cell.trim()).copied()).collect()
+    };
     ColumnData::SingleChoice {
         options: options.into_iter().map(str::to_owned).collect(),
         values,
@@ -596,6 +645,30 @@ mod tests {
         assert_eq!(
             infer_type("Kommentar", &["Fint samarbeid", "Trenger mer tid", "Bra"]),
             "text"
+        );
+    }
+
+    #[test]
+    fn ticks_read_alike_as_bytes_and_as_text() {
+        // The first option's cells are one character each (read as bytes), the second's are not.
+        let cells = [["1", "Valgt"], [" ", " 1 "], ["x", ""], ["0", "Ikke valgt"], ["", ""]];
+        let rows = cells.iter().map(|row| row.map(str::to_owned).to_vec()).collect();
+        let table = RawTable::new(vec!["q.a".into(), "q.b".into()], rows);
+        assert!(table.short_cells(0).is_some() && table.short_cells(1).is_none());
+        let ColumnData::MultiChoice { values, .. } = one_hot_values(&table, &[0, 1], vec!["a".into(), "b".into()])
+        else {
+            panic!("expected a multi-choice column");
+        };
+        assert_eq!(
+            values,
+            [Some(vec![0, 1]), Some(vec![1]), Some(vec![0]), Some(vec![]), None]
+        );
+        assert!(
+            !is_zero_one(&table, 0)
+                && is_zero_one(
+                    &RawTable::new(vec!["x".into()], vec![vec![" ".into()], vec!["1".into()]]),
+                    0
+                )
         );
     }
 
