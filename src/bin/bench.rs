@@ -37,6 +37,40 @@ mod native {
     /// A view's figures for an input (how many there are, so the work cannot be optimised away).
     type Figures<'a> = &'a dyn Fn(&Input) -> usize;
 
+    /// `--import <files>`: the wasm benchmark's split and full import, natively (fastest of `BENCH_RUNS`, default five), to
+    /// see where the importer's time goes without a browser.
+    fn import(paths: &[String]) {
+        for path in paths {
+            let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("{path}: {error}"));
+            let mib = bytes.len() as f64 / (1024.0 * 1024.0);
+            let fastest = |run: &dyn Fn() -> u32| {
+                let runs = std::env::var("BENCH_RUNS").ok().and_then(|runs| runs.parse().ok());
+                let mut times: Vec<Duration> = (0..runs.unwrap_or(5).max(1))
+                    .map(|_| {
+                        let started = Instant::now();
+                        black_box(run());
+                        started.elapsed()
+                    })
+                    .collect();
+                times.sort();
+                times[0].as_secs_f64()
+            };
+            let scan = fastest(&|| crate::scan_csv(&bytes, b';'));
+            let split = fastest(&|| crate::split_csv(&bytes));
+            let full = fastest(&|| crate::import_csv(&bytes));
+            println!(
+                "{path}: {mib:.1} MiB · bare scan {:.0} ms ({:.0} MiB/s) · split {:.0} ms ({:.0} MiB/s) · \
+                 full import {:.0} ms ({:.0} MiB/s)",
+                scan * 1000.0,
+                mib / scan,
+                split * 1000.0,
+                mib / split,
+                full * 1000.0,
+                mib / full
+            );
+        }
+    }
+
     fn percentile(sorted: &[Duration], p: f64) -> f64 {
         let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
         sorted[idx].as_secs_f64() * 1000.0
@@ -55,6 +89,9 @@ mod native {
 
     pub fn run() {
         let paths: Vec<String> = std::env::args().skip(1).collect();
+        if paths.first().is_some_and(|arg| arg == "--import") {
+            return import(&paths[1..]);
+        }
         if paths.is_empty() {
             eprintln!("usage: bench <staff survey> [its form definition] [register] …");
             std::process::exit(2);
