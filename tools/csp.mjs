@@ -11,7 +11,8 @@ if (!dir) {
 }
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// The release build's HTML is minified (Trunk.toml), so attribute quotes may be gone.
+const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) {
   console.error(`csp.mjs expected one inline module script, found ${scripts.length}`);
   process.exit(1);
@@ -31,8 +32,10 @@ const policy = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
-html = html.replace(
-  /<meta charset="utf-8" \/>/,
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-);
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) {
+  console.error("csp.mjs found no <meta charset> to put the policy after");
+  process.exit(1);
+}
+html = html.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(file, html);
