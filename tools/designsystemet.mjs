@@ -1,5 +1,7 @@
 // Trunk pre-build hook: bundles the Designsystemet components the app uses into one stylesheet, keeping
-// the package's cascade layers. The package's full index.css is twice the size for components we do not use.
+// the package's cascade layers (the package's full index.css is twice the size for components we do not
+// use), and writes the theme with only its light colour scheme: index.html sets data-color-scheme="light"
+// on the body (charts are drawn for light backgrounds), so the dark and automatic schemes never apply.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -28,3 +30,24 @@ const css = [
 ].join("\n");
 mkdirSync("target/designsystemet", { recursive: true });
 writeFileSync("target/designsystemet/components.css", css);
+
+/** `css` without the block that starts with `prefix` (braces matched). Fails if the package changed shape. */
+function withoutBlock(css, prefix) {
+  const start = css.indexOf(prefix);
+  if (start < 0) throw new Error(`designsystemet.mjs: no "${prefix}" in the theme (package updated?)`);
+  let depth = 0;
+  for (let idx = css.indexOf("{", start); idx < css.length; idx++) {
+    if (css[idx] === "{") depth++;
+    else if (css[idx] === "}" && --depth === 0) return css.slice(0, start) + css.slice(idx + 1);
+  }
+  throw new Error(`designsystemet.mjs: unbalanced "${prefix}" block in the theme`);
+}
+let theme = readFileSync("node_modules/@digdir/designsystemet-css/dist/theme/designsystemet.css", "utf8");
+for (const prefix of [
+  "@media (prefers-color-scheme:light){[data-color-scheme=auto]",
+  // Holds the automatic dark scheme too.
+  "@layer ds.theme.color-scheme.dark{",
+]) {
+  theme = withoutBlock(theme, prefix);
+}
+writeFileSync("target/designsystemet/theme.css", theme);
