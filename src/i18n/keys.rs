@@ -1227,6 +1227,48 @@ keys! {
         sv: "Avsluta (Esc)",
         en: "End (Esc)",
     }
+    OpenSpeakerView {
+        nb: "Åpne talervisning",
+        nn: "Opne talarvising",
+        da: "Åbn talervisning",
+        sv: "Öppna talarvy",
+        en: "Open speaker view",
+    }
+    SpeakerViewHeading {
+        nb: "Talervisning",
+        nn: "Talarvising",
+        da: "Talervisning",
+        sv: "Talarvy",
+        en: "Speaker view",
+    }
+    SpeakerWaiting {
+        nb: "Presentasjonen har ikke startet. Trykk «Start presentasjonen» i det andre vinduet; her ser du lysbildet som vises, hva du skal si og hva som kommer.",
+        nn: "Presentasjonen har ikkje starta. Trykk «Start presentasjonen» i det andre vindauget; her ser du lysbiletet som blir vist, kva du skal seie og kva som kjem.",
+        da: "Præsentationen er ikke startet. Tryk »Start præsentationen« i det andet vindue; her ser du det dias, der vises, hvad du skal sige, og hvad der kommer.",
+        sv: "Presentationen har inte startat. Tryck ”Starta presentationen” i det andra fönstret; här ser du bilden som visas, vad du ska säga och vad som kommer.",
+        en: "The presentation has not started. Press “Start presenting” in the other window; here you see the slide on screen, what to say and what comes next.",
+    }
+    SpeakerNow {
+        nb: "Vises nå",
+        nn: "Blir vist no",
+        da: "Vises nu",
+        sv: "Visas nu",
+        en: "On screen now",
+    }
+    SpeakerNext {
+        nb: "Neste",
+        nn: "Neste",
+        da: "Næste",
+        sv: "Nästa",
+        en: "Next",
+    }
+    SpeakerLast {
+        nb: "Dette er siste lysbilde.",
+        nn: "Dette er siste lysbilete.",
+        da: "Dette er sidste dias.",
+        sv: "Det här är sista bilden.",
+        en: "This is the last slide.",
+    }
     ResetDeck {
         nb: "Bruk demopresentasjonen",
         nn: "Bruk demopresentasjonen",

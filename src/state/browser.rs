@@ -320,6 +320,60 @@ pub fn clear_hash() {
     }
 }
 
+/// The channel between the presenter and a speaker view in another window of this browser. A
+/// BroadcastChannel reaches only pages of the same origin in the same browser: nothing leaves it, and
+/// only slide numbers and steps are sent (`PresenterMessage`).
+pub struct PresenterChannel(web_sys::BroadcastChannel);
+
+impl PresenterChannel {
+    pub fn open(on_message: impl Fn(crate::state::deck::PresenterMessage) + 'static) -> Option<PresenterChannel> {
+        let channel = web_sys::BroadcastChannel::new("brobygger-presenter").ok()?;
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                if let Some(message) = event
+                    .data()
+                    .as_string()
+                    .and_then(|text| crate::state::deck::PresenterMessage::parse(&text))
+                {
+                    on_message(message);
+                }
+            },
+        );
+        channel.set_onmessage(Some(closure.as_ref().unchecked_ref()));
+        // The listener lives as long as the page.
+        closure.forget();
+        Some(PresenterChannel(channel))
+    }
+
+    pub fn send(&self, message: crate::state::deck::PresenterMessage) {
+        let _ = self
+            .0
+            .post_message(&wasm_bindgen::JsValue::from_str(&message.to_text()));
+    }
+}
+
+/// Whether this window is a speaker view (`?speaker`), opened by `open_speaker_view`.
+pub fn is_speaker_view() -> bool {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .is_some_and(|search| search.trim_start_matches('?').split('&').any(|pair| pair == "speaker"))
+}
+
+/// Opens the speaker view in a window of its own (for the laptop's screen while the projector shows the
+/// presenter), in the same language and with the same hosted data (`?data=`) as this window.
+pub fn open_speaker_view(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let view_state = ViewState {
+        lang: Some(lang),
+        data: view_state_from_url().data,
+        ..ViewState::default()
+    };
+    let query = format!("{}&speaker", view_state.to_query());
+    let _ = window.open_with_url_and_target(&app_url(&query, ""), "brobygger-speaker");
+}
+
 /// The app's own address with `query` and `fragment` (for share links).
 pub fn app_url(query: &str, fragment: &str) -> String {
     let Some(window) = web_sys::window() else {

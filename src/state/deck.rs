@@ -59,9 +59,65 @@ pub fn move_slide(deck: &mut [Slide], idx: usize, step: isize) {
     }
 }
 
+/// What the presenter and a speaker view in another window say to each other (over a BroadcastChannel,
+/// so within this browser only): which slide is shown, or that presenting ended; a step the speaker view
+/// asks for; a speaker view that just opened asking where the presentation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresenterMessage {
+    Slide(usize),
+    Ended,
+    Go(isize),
+    Hello,
+}
+
+impl PresenterMessage {
+    pub fn to_text(self) -> String {
+        match self {
+            PresenterMessage::Slide(idx) => format!("slide:{idx}"),
+            PresenterMessage::Ended => "ended".to_owned(),
+            PresenterMessage::Go(step) => format!("go:{step}"),
+            PresenterMessage::Hello => "hello".to_owned(),
+        }
+    }
+
+    /// Reads a message; anything else on the channel (another version of the app) is ignored.
+    pub fn parse(text: &str) -> Option<PresenterMessage> {
+        match text.split_once(':') {
+            Some(("slide", idx)) => idx.parse().ok().map(PresenterMessage::Slide),
+            Some(("go", step)) => step.parse().ok().map(PresenterMessage::Go),
+            None if text == "ended" => Some(PresenterMessage::Ended),
+            None if text == "hello" => Some(PresenterMessage::Hello),
+            _ => None,
+        }
+    }
+
+    /// What the presenter says when showing slide `current` (or none).
+    pub fn showing(current: Option<usize>) -> PresenterMessage {
+        current.map_or(PresenterMessage::Ended, PresenterMessage::Slide)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presenter_messages_read_back_and_strangers_are_ignored() {
+        for message in [
+            PresenterMessage::Slide(0),
+            PresenterMessage::Slide(12),
+            PresenterMessage::Ended,
+            PresenterMessage::Go(-1),
+            PresenterMessage::Go(1),
+            PresenterMessage::Hello,
+        ] {
+            assert_eq!(PresenterMessage::parse(&message.to_text()), Some(message));
+        }
+        for text in ["", "slide:", "slide:-1", "go:x", "<b>", "slide:1:2"] {
+            assert_eq!(PresenterMessage::parse(text), None, "{text}");
+        }
+        assert_eq!(PresenterMessage::showing(None), PresenterMessage::Ended);
+    }
 
     #[test]
     fn the_demo_deck_tells_the_story_in_at_least_five_slides() {

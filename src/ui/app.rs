@@ -12,7 +12,7 @@ use crate::ui::drop_zone::DropZone;
 use crate::ui::gap::GapView;
 use crate::ui::import_errors::ImportErrors;
 use crate::ui::overview::Overview;
-use crate::ui::present::{PresentView, Presenter};
+use crate::ui::present::{PresentView, Presenter, SpeakerView};
 use crate::ui::register::RegisterView;
 use crate::ui::share::Share;
 
@@ -67,10 +67,15 @@ pub fn App() -> impl IntoView {
     let data_to_load = view_state.data.clone();
     let state = AppState::new(view_state, lang);
     provide_app_state(state);
+    let speaker = browser::is_speaker_view();
 
     Effect::new(move |_| {
         let lang = state.lang.get();
         browser::set_document_lang(lang);
+        if speaker {
+            // The speaker view's address stays `?speaker`: it has no view or filters of its own.
+            return;
+        }
         let view_state = ViewState {
             view: state.view.get(),
             lang: Some(lang),
@@ -104,6 +109,16 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || state.ready.set(true));
     });
 
+    if speaker {
+        return view! {
+            <div data-testid="app" class="app" data-ready=move || state.ready.get().to_string()>
+                <main id="main" class="app-main" tabindex="-1">
+                    <SpeakerView />
+                </main>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div
             data-testid="app"
@@ -153,6 +168,7 @@ pub fn App() -> impl IntoView {
             </footer>
         </div>
     }
+    .into_any()
 }
 
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{self, Key, Lang};
 use crate::report::Figure;
-use crate::state::deck::{move_slide, Slide, Takeaway};
+use crate::state::deck::{move_slide, PresenterMessage, Slide, Takeaway};
 use crate::state::{browser, use_app_state, AppState};
 use crate::ui::chart_view::figures_for;
 
@@ -59,6 +59,16 @@ pub fn PresentView() -> impl IntoView {
                     on:click=move |_| browser::print()
                 >
                     {move || state.t(Key::PrintDeck)}
+                </button>
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-testid="open-speaker-view"
+                    disabled=move || deck.with(Vec::is_empty)
+                    on:click=move |_| browser::open_speaker_view(state.lang.get_untracked())
+                >
+                    {move || state.t(Key::OpenSpeakerView)}
                 </button>
                 <Show when=move || state.showing_demo() && state.deck.get().is_some()>
                     <button
@@ -257,6 +267,21 @@ pub fn Presenter() -> impl IntoView {
         state.presenting.set(None);
         browser::exit_fullscreen();
     };
+    // A speaker view in another window follows the slides and may move them.
+    let channel = StoredValue::new_local(None::<browser::PresenterChannel>);
+    let announce = move || {
+        let message = PresenterMessage::showing(state.presenting.get_untracked());
+        channel.with_value(|channel| channel.as_ref().map(|channel| channel.send(message)));
+    };
+    channel.set_value(browser::PresenterChannel::open(move |message| match message {
+        PresenterMessage::Go(step) => go(step),
+        PresenterMessage::Hello => announce(),
+        _ => {}
+    }));
+    Effect::new(move |_| {
+        state.presenting.track();
+        announce();
+    });
     // Where the focus was when presenting started: it goes back there afterwards.
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     // Focus and full screen when presenting starts; leaving full screen (Esc in the browser) ends it.
@@ -360,5 +385,139 @@ pub fn Presenter() -> impl IntoView {
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// The speaker view (`?speaker`, a window of its own): the slide on screen with its takeaway and what the
+/// chart says, the next slide with a small picture of its chart, and buttons that move the presenter.
+#[component]
+pub fn SpeakerView() -> impl IntoView {
+    let state = use_app_state();
+    let deck = Memo::new(move |_| state.effective_deck());
+    let current = RwSignal::new(None::<usize>);
+    let channel = StoredValue::new_local(browser::PresenterChannel::open(move |message| match message {
+        PresenterMessage::Slide(idx) => current.set(Some(idx)),
+        PresenterMessage::Ended => current.set(None),
+        _ => {}
+    }));
+    let send = move |message: PresenterMessage| {
+        channel.with_value(|channel| channel.as_ref().map(|channel| channel.send(message)));
+    };
+    send(PresenterMessage::Hello);
+    // A clicker plugged into the laptop sends its keys to this window: they move the presenter too.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let on_button = ev
+            .target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
+            .is_some();
+        let step = match ev.key().as_str() {
+            " " if on_button => return,
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " => 1,
+            "ArrowLeft" | "ArrowUp" | "PageUp" => -1,
+            _ => return,
+        };
+        if current.get_untracked().is_some() {
+            ev.prevent_default();
+            send(PresenterMessage::Go(step));
+        }
+    });
+    on_cleanup(move || keys.remove());
+    // The slides' figures once the data is loaded (they follow the language too).
+    let notes = move |slide: &Slide| {
+        let lang = state.lang.get();
+        state.datasets.track();
+        let figure = slide_figure(&state, slide);
+        let title = figure.as_ref().map(|figure| figure.title.clone());
+        let said = figure.as_ref().map(|figure| figure.summary.clone());
+        (
+            takeaway_text(lang, &slide.takeaway),
+            title,
+            said,
+            figure.map(|figure| figure.chart.svg),
+        )
+    };
+    view! {
+        <section
+            class="speaker-view"
+            aria-labelledby="speaker-heading"
+            data-testid="speaker-view"
+            data-slide=move || current.get().map(|idx| idx.to_string()).unwrap_or_default()
+        >
+            <h1 id="speaker-heading" class="ds-heading" data-size="md">
+                {move || state.t(Key::SpeakerViewHeading)}
+            </h1>
+            <div role="status">
+                {move || {
+                    let Some(idx) = current.get() else {
+                        return view! { <p class="empty-note">{state.t(Key::SpeakerWaiting)}</p> }
+                            .into_any();
+                    };
+                    let lang = state.lang.get();
+                    let (now, next) = deck
+                        .with(|deck| (deck.get(idx).cloned(), deck.get(idx + 1).cloned()));
+                    let n_slides = deck.with(Vec::len);
+                    let now = now.map(|slide| notes(&slide));
+                    let next = next.map(|slide| notes(&slide));
+                    view! {
+                        <p class="slide-number">{i18n::slide_of(lang, idx + 1, n_slides)}</p>
+                        <h2 class="ds-heading" data-size="xs">
+                            {i18n::t(lang, Key::SpeakerNow)}
+                        </h2>
+                        {now
+                            .map(|(takeaway, title, said, _)| {
+                                view! {
+                                    <p class="speaker-title">{title}</p>
+                                    <p class="slide-takeaway">{takeaway}</p>
+                                    <p>{said}</p>
+                                }
+                            })}
+                        <h2 class="ds-heading" data-size="xs">
+                            {i18n::t(lang, Key::SpeakerNext)}
+                        </h2>
+                        <div data-testid="speaker-next">
+                            {match next {
+                                Some((takeaway, title, _, svg)) => {
+                                    view! {
+                                        <p class="speaker-title">{title}</p>
+                                        <p>{takeaway}</p>
+                                        <div
+                                            class="speaker-next-chart"
+                                            inner_html=svg.unwrap_or_default()
+                                        ></div>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! { <p>{i18n::t(lang, Key::SpeakerLast)}</p> }.into_any()
+                                }
+                            }}
+                        </div>
+                    }
+                        .into_any()
+                }}
+            </div>
+            <div class="speaker-controls">
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-testid="speaker-previous"
+                    disabled=move || current.get().is_none()
+                    on:click=move |_| send(PresenterMessage::Go(-1))
+                >
+                    {move || state.t(Key::PreviousSlide)}
+                </button>
+                <button
+                    type="button"
+                    class="ds-button"
+                    data-variant="primary"
+                    data-testid="speaker-next-slide"
+                    disabled=move || current.get().is_none()
+                    on:click=move |_| send(PresenterMessage::Go(1))
+                >
+                    {move || state.t(Key::NextSlide)}
+                </button>
+            </div>
+        </section>
     }
 }

@@ -1,4 +1,5 @@
 // Presenting at a dialogue meeting: a deck of charts with takeaways, full screen, clicker keys, print.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { Brobygger } from "./brobygger";
 
@@ -55,4 +56,41 @@ test("the deck prints one slide per page", async ({ page }) => {
   await expect(page.locator(".app-header")).toBeHidden();
   const breakAfter = await printed.first().evaluate((el) => getComputedStyle(el).breakAfter);
   expect(breakAfter).toBe("page");
+});
+
+test("a speaker view in a second window follows the presenter and moves it", async ({ page, context }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=present");
+  const [speaker] = await Promise.all([context.waitForEvent("page"), page.getByTestId("open-speaker-view").click()]);
+  await expect(speaker.getByTestId("app")).toHaveAttribute("data-ready", "true");
+  const view = speaker.getByTestId("speaker-view");
+  await expect(view).toHaveAttribute("data-slide", "");
+  await expect(view).toContainText("Presentasjonen har ikke startet");
+  await expect(speaker.getByTestId("speaker-next-slide")).toBeDisabled();
+
+  await page.getByTestId("start-presenting").click();
+  await expect(view).toHaveAttribute("data-slide", "0");
+  await expect(view).toContainText("Lysbilde 1 av");
+  // What the audience sees now, and a picture of what comes next.
+  await expect(view).toContainText("Barnehager og skoler er de viktigste samarbeidspartnerne");
+  await expect(speaker.getByTestId("speaker-next").locator("svg[role=img]")).toHaveCount(1);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(view).toHaveAttribute("data-slide", "1");
+  // The speaker's own button moves the presenter.
+  await speaker.getByTestId("speaker-next-slide").click();
+  await expect(page.getByTestId("presenter")).toHaveAttribute("data-slide", "2");
+  await expect(view).toHaveAttribute("data-slide", "2");
+  // So does a clicker's key pressed while the speaker view has the focus.
+  await speaker.keyboard.press("PageUp");
+  await expect(page.getByTestId("presenter")).toHaveAttribute("data-slide", "1");
+  await expect(view).toHaveAttribute("data-slide", "1");
+  const results = await new AxeBuilder({ page: speaker }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  // The address stays the speaker view's (in the presenter's language), and ending the presentation says
+  // so there.
+  expect(new URL(speaker.url()).search).toBe("?lang=nb&speaker");
+  await page.keyboard.press("Escape");
+  await expect(view).toHaveAttribute("data-slide", "");
 });
