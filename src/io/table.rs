@@ -179,33 +179,14 @@ pub struct TableBuilder {
 }
 
 impl TableBuilder {
-    /// The column a new cell of the row being written goes to, created (empty for the rows before) if
-    /// the row is longer than any before.
-    #[inline(always)]
-    fn next_column(&mut self) -> &mut (Vec<u8>, Vec<u32>) {
-        if self.n_pending == self.columns.len() {
-            let n_rows = self.n_rows;
-            self.columns.push((Vec::new(), vec![0; n_rows]));
-        }
-        self.n_pending += 1;
-        &mut self.columns[self.n_pending - 1]
-    }
-
     pub fn push_cell(&mut self, cell: &str) {
-        self.push_bytes(cell.as_bytes());
-    }
-
-    #[inline(always)]
-    fn push_bytes(&mut self, cell: &[u8]) {
-        self.text_len += cell.len();
-        let (text, ends) = self.next_column();
-        text.extend_from_slice(cell);
-        ends.push(text.len() as u32);
+        self.push_cells(cell.as_bytes(), &[cell.len()]);
     }
 
     /// Appends the cells of one record given as its text and the end of each cell within it.
     pub fn push_cells(&mut self, record: &[u8], ends: &[usize]) {
-        // The hot loop of every import: a survey has millions of cells, most of them one character.
+        // The hot loop of every import: a survey has millions of cells, most of them one character. A row
+        // longer than any before gets new columns, empty for the rows before.
         let n_cells = ends.len();
         while self.columns.len() < self.n_pending + n_cells {
             self.columns.push((Vec::new(), vec![0; self.n_rows]));

@@ -220,7 +220,7 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
             let bit = 1 << option_idx;
             for ((byte, answered), bits) in bytes.into_iter().zip(answered.iter_mut()).zip(bits.iter_mut()) {
                 match byte {
-                    0 | b' ' | b'\t' | b'\r' | b'\n' => {}
+                    byte if is_blank(byte) => {}
                     b'1' | b'x' | b'X' => {
                         *answered = true;
                         *bits |= bit;
@@ -310,13 +310,18 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
         .collect()
 }
 
+/// A one-byte cell (`RawTable::short_cells`) that is empty once trimmed: none at all (0), or white space.
+fn is_blank(byte: u8) -> bool {
+    matches!(byte, 0 | b' ' | b'\t' | b'\r' | b'\n')
+}
+
 /// Whether a column holds only 0 and 1 (and blanks), with at least one of them.
 fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
     if let Some(bytes) = table.short_cells(col_idx) {
         let mut any = false;
         for byte in bytes {
             match byte {
-                0 | b' ' | b'\t' | b'\r' | b'\n' => {}
+                byte if is_blank(byte) => {}
                 b'0' | b'1' => any = true,
                 _ => return false,
             }
