@@ -248,6 +248,22 @@ fn PrintDeck(deck: Memo<Vec<Slide>>) -> impl IntoView {
     }
 }
 
+/// The step a key moves the slides, as a presentation clicker sends them: forward on →, ↓, PageDown and
+/// space (except on a button, which space presses), back on ←, ↑, PageUp and Backspace.
+fn clicker_step(ev: &web_sys::KeyboardEvent) -> Option<isize> {
+    let on_button = || {
+        ev.target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
+            .is_some()
+    };
+    match ev.key().as_str() {
+        " " if on_button() => None,
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Some(-1),
+        _ => None,
+    }
+}
+
 /// The presenter: shown over everything while `state.presenting` is set.
 #[component]
 pub fn Presenter() -> impl IntoView {
@@ -318,24 +334,18 @@ pub fn Presenter() -> impl IntoView {
             handler.forget();
         }
     });
-    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        // Space on one of the buttons presses the button, elsewhere it moves on (as clickers send it).
-        " " if ev
-            .target()
-            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
-            .is_some() => {}
-        "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(step) = clicker_step(&ev) {
             ev.prevent_default();
-            go(1);
+            go(step);
+            return;
         }
-        "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => {
-            ev.prevent_default();
-            go(-1);
+        match ev.key().as_str() {
+            "Home" => state.presenting.set(Some(0)),
+            "End" => state.presenting.set(Some(n_slides().saturating_sub(1))),
+            "Escape" => close(),
+            _ => {}
         }
-        "Home" => state.presenting.set(Some(0)),
-        "End" => state.presenting.set(Some(n_slides().saturating_sub(1))),
-        "Escape" => close(),
-        _ => {}
     };
     view! {
         <Show when=move || state.presenting.get().is_some()>
@@ -406,17 +416,7 @@ pub fn SpeakerView() -> impl IntoView {
     send(PresenterMessage::Hello);
     // A clicker plugged into the laptop sends its keys to this window: they move the presenter too.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let on_button = ev
-            .target()
-            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
-            .is_some();
-        let step = match ev.key().as_str() {
-            " " if on_button => return,
-            "ArrowRight" | "ArrowDown" | "PageDown" | " " => 1,
-            "ArrowLeft" | "ArrowUp" | "PageUp" => -1,
-            _ => return,
-        };
-        if current.get_untracked().is_some() {
+        if let Some(step) = clicker_step(&ev).filter(|_| current.get_untracked().is_some()) {
             ev.prevent_default();
             send(PresenterMessage::Go(step));
         }
@@ -425,7 +425,6 @@ pub fn SpeakerView() -> impl IntoView {
     // The slides' figures once the data is loaded (they follow the language too).
     let notes = move |slide: &Slide| {
         let lang = state.lang.get();
-        state.datasets.track();
         let figure = slide_figure(&state, slide);
         let title = figure.as_ref().map(|figure| figure.title.clone());
         let said = figure.as_ref().map(|figure| figure.summary.clone());
