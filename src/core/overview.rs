@@ -55,9 +55,7 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
 pub fn associations(dataset: &Dataset) -> usize {
     let column = |id: &str| {
         dataset
-            .columns
-            .iter()
-            .find(|column| column.id.eq_ignore_ascii_case(id))
+            .column_ci(&[id])
             .map(|column| crate::core::names::texts(&column.data))
     };
     let forms = column("organisasjonsform.kode");
@@ -110,9 +108,7 @@ pub fn postcode_areas(dataset: &Dataset) -> Option<&Areas> {
                 return None;
             };
             let places = dataset
-                .columns
-                .iter()
-                .find(|column| column.id.eq_ignore_ascii_case("postadresse.poststed"))
+                .column_ci(&["postadresse.poststed"])
                 .map(|column| crate::core::names::texts(&column.data));
             let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
             let mut areas = Areas::default();
