@@ -249,12 +249,13 @@ fn PrintDeck(deck: Memo<Vec<Slide>>) -> impl IntoView {
 }
 
 /// The step a key moves the slides, as a presentation clicker sends them: forward on →, ↓, PageDown and
-/// space (except on a button, which space presses), back on ←, ↑, PageUp and Backspace.
-fn clicker_step(ev: &web_sys::KeyboardEvent) -> Option<isize> {
+/// space (except on one of the window's `own` buttons, which space presses), back on ←, ↑, PageUp and
+/// Backspace.
+fn clicker_step(ev: &web_sys::KeyboardEvent, own: impl Fn(&web_sys::Node) -> bool) -> Option<isize> {
     let on_button = || {
         ev.target()
             .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(target).ok())
-            .is_some()
+            .is_some_and(|button| own(&button))
     };
     match ev.key().as_str() {
         " " if on_button() => None,
@@ -334,8 +335,25 @@ pub fn Presenter() -> impl IntoView {
             handler.forget();
         }
     });
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if let Some(step) = clicker_step(&ev) {
+    // The keys are heard by the whole window, not only the presenter: a clicker pressed before the
+    // presenter has taken the focus (or after a click outside it) still moves the slides.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if state.presenting.get_untracked().is_none() {
+            return;
+        }
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        let inside = |node: &web_sys::Node| root.contains(Some(node));
+        // A key that reached something behind the presenter (the button that started it, before the
+        // presenter took the focus) belongs to the presenter: space there must not press that button.
+        let target = ev
+            .target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(target).ok());
+        if !target.as_ref().is_some_and(inside) {
+            let _ = root.focus();
+        }
+        if let Some(step) = clicker_step(&ev, inside) {
             ev.prevent_default();
             go(step);
             return;
@@ -346,7 +364,8 @@ pub fn Presenter() -> impl IntoView {
             "Escape" => close(),
             _ => {}
         }
-    };
+    });
+    on_cleanup(move || keys.remove());
     view! {
         <Show when=move || state.presenting.get().is_some()>
             <div
@@ -359,7 +378,6 @@ pub fn Presenter() -> impl IntoView {
                 data-testid="presenter"
                 data-slide=move || state.presenting.get().unwrap_or(0).to_string()
                 data-slides=move || n_slides().to_string()
-                on:keydown=on_key
             >
                 {move || {
                     let idx = state.presenting.get()?;
@@ -416,7 +434,7 @@ pub fn SpeakerView() -> impl IntoView {
     send(PresenterMessage::Hello);
     // A clicker plugged into the laptop sends its keys to this window: they move the presenter too.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if let Some(step) = clicker_step(&ev).filter(|_| current.get_untracked().is_some()) {
+        if let Some(step) = clicker_step(&ev, |_| true).filter(|_| current.get_untracked().is_some()) {
             ev.prevent_default();
             send(PresenterMessage::Go(step));
         }

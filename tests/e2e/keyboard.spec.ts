@@ -188,3 +188,27 @@ test("the whole flow keeps working in another language", async ({ page }) => {
   await expect(page.getByTestId("demo-badge").first()).toBeVisible();
   expect(invisible).toEqual([]);
 });
+
+for (const view of ["overview", "collaboration", "gap", "register", "present", "data", "accessibility"]) {
+  test(`every stop of the Tab order on the ${view} view shows the focus`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const app = new Brobygger(page);
+    await app.open(view === "overview" ? "" : `?view=${view}`);
+    // Tab from the top of the page to its end (the focus leaves the document), then once round again to
+    // the skip link: every element on the way is one a keyboard user lands on.
+    const invisible: string[] = [];
+    let stops = 0;
+    let last = "";
+    for (; stops < 1500; stops++) {
+      await page.keyboard.press("Tab");
+      const where = await describeFocus(page);
+      if (where.startsWith("<body>")) break;
+      if (!(await focusIsVisible(page))) invisible.push(where);
+      last = where;
+    }
+    expect(stops, "the Tab order ends").toBeLessThan(1500);
+    expect(last, "the walk reached the end of the page").toContain("nav-accessibility");
+    expect(stops, "the view has things to reach").toBeGreaterThan(10);
+    expect(invisible, "focus stops with no visible indicator").toEqual([]);
+  });
+}
