@@ -65,20 +65,26 @@ pub fn associations(dataset: &Dataset) -> usize {
     }
     let groups = icnpo_groups(dataset);
     fn cell<'a>(values: &Option<Vec<Option<&'a str>>>, row: usize) -> Option<&'a str> {
-        values
-            .as_ref()
-            .and_then(|values| values.get(row).copied().flatten())
-            .map(str::trim)
+        values.as_ref().and_then(|values| values.get(row).copied().flatten())
     }
     (0..dataset.n_rows)
         .filter(|&row| {
-            matches!(cell(&forms, row), Some("FLI" | "STI"))
-                || matches!(cell(&flags, row), Some("true" | "TRUE" | "J" | "Ja"))
-                || groups
-                    .and_then(|groups| groups.get(row))
-                    .is_some_and(|row| !row.is_empty())
+            is_association(
+                cell(&forms, row).unwrap_or_default(),
+                cell(&flags, row).unwrap_or_default(),
+            ) || groups
+                .and_then(|groups| groups.get(row))
+                .is_some_and(|row| !row.is_empty())
         })
         .count()
+}
+
+/// Whether a register row is a voluntary association or foundation: organisation form FLI (association)
+/// or STI (foundation), or registered in Frivillighetsregisteret (`true`, `J`, `Ja`, in any case). The one
+/// rule both the key figure and the national register's filter go by.
+pub fn is_association(org_form: &str, registered_voluntary: &str) -> bool {
+    let flag = registered_voluntary.trim();
+    matches!(org_form.trim(), "FLI" | "STI") || ["true", "j", "ja"].iter().any(|yes| flag.eq_ignore_ascii_case(yes))
 }
 
 /// Each organisation's ICNPO main groups (empty where it has none), or `None` without ICNPO columns.
@@ -257,4 +263,21 @@ pub fn postcode_districts(datasets: &[&Dataset]) -> std::collections::HashMap<St
             .collect();
     }
     std::collections::HashMap::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_association;
+
+    #[test]
+    fn associations_are_told_by_form_or_by_frivillighetsregisteret() {
+        assert!(is_association("FLI", ""));
+        assert!(is_association(" STI ", "false"));
+        assert!(is_association("AS", "Ja"));
+        assert!(is_association("", "TRUE"));
+        assert!(is_association("ENK", "j"));
+        assert!(!is_association("AS", "false"));
+        assert!(!is_association("ENK", "Nei"));
+        assert!(!is_association("", ""));
+    }
 }

@@ -245,10 +245,10 @@ impl RowFilter {
                 .name_cols
                 .iter()
                 .any(|&idx| cell(idx).eq_ignore_ascii_case(&self.wanted));
-        let is_association = self.org_form_col.is_some_and(|idx| cell(idx) == "FLI")
-            || self
-                .voluntary_col
-                .is_some_and(|idx| matches!(cell(idx), "true" | "J" | "TRUE"));
+        let is_association = crate::core::overview::is_association(
+            self.org_form_col.map_or("", cell),
+            self.voluntary_col.map_or("", cell),
+        );
         in_municipality && (is_association || self.org_form_col.is_none() && self.voluntary_col.is_none())
     }
 }
@@ -515,7 +515,8 @@ mod tests {
         for (idx, (form, number, voluntary)) in [
             ("FLI", "3301", "false"),
             ("AS", "3301", "false"),
-            ("STI", "3301", "true"),
+            ("STI", "3301", "false"),
+            ("AS", "3301", "Ja"),
             ("FLI", "0301", "true"),
         ]
         .iter()
@@ -530,7 +531,8 @@ mod tests {
             ..ReadOptions::default()
         };
         let table = read_in_chunks(csv.as_bytes(), 17, &options).unwrap();
-        assert_eq!(table.column_cells(1), ["Lag 0", "Lag 2"]);
+        // Associations and foundations, and whatever Frivillighetsregisteret lists: the key figure's rule.
+        assert_eq!(table.column_cells(1), ["Lag 0", "Lag 2", "Lag 3"]);
     }
 
     #[test]
