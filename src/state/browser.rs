@@ -231,6 +231,24 @@ pub fn store_deck(deck: &[crate::state::deck::Slide]) {
     let _ = LocalStorage::set(DECK_KEY, deck);
 }
 
+/// Keeps the deck and the category mapping in step with the app's other windows: a speaker view follows
+/// the slides edited in the main window, and two tabs share one deck. The browser fires `storage` in
+/// every same-origin window but the one that wrote.
+pub fn follow_settings_stored_elsewhere(state: crate::state::AppState) {
+    use leptos::prelude::Set;
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+        let key = ev.key();
+        // No key: the storage was cleared (forget-data in another window).
+        if key.as_deref().is_none_or(|key| key == DECK_KEY) {
+            state.deck.set(stored_deck());
+        }
+        if key.as_deref().is_none_or(|key| key == MAPPING_KEY) {
+            state.mapping_overrides.set(stored_mapping());
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
 /// Renders an SVG document to PNG at `scale` × its size, in this tab.
 pub async fn svg_to_png(svg: &str, width: u32, height: u32, scale: f64) -> Option<Vec<u8>> {
     let document = web_sys::window()?.document()?;

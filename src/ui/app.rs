@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    browser::follow_settings_stored_elsewhere(state);
     browser::register_service_worker();
     spawn_local(async move {
         state.busy.set(true);
