@@ -30,6 +30,24 @@ test("the demo opens on the overview with key figures and three charts", async (
   expect(app.foreignRequests()).toEqual([]);
 });
 
+test("opening the app logs no error and asks for nothing that is not there", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    // Chromium's own notice that it does not check integrity on a preload of the wasm (crbug.com/981419):
+    // the attribute is Trunk's and kept for browsers that do.
+    if (message.text().includes("crbug.com/981419")) return;
+    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  const app = new Brobygger(page);
+  await app.open();
+  await expect(page.getByTestId("demo-badge")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test("hovering a bar shows its value, share and n; the tooltip does not cover the bar", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();

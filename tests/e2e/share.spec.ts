@@ -80,6 +80,23 @@ test("hosted data loads from the same origin and a foreign URL is refused", asyn
   expect(foreign.foreignRequests()).toEqual([]);
 });
 
+test.describe("a hosted copy", () => {
+  // The service worker would fetch data/index.json itself, out of the test's reach.
+  test.use({ serviceWorkers: "block" });
+
+  test("its data/index.json opens the app on the files it lists", async ({ page }) => {
+    // What a hosting municipality does: list its files in the build's data/index.json.
+    await page.route("**/data/index.json", (route) =>
+      route.fulfill({ json: { files: ["../demo/elvestad-enheter.csv", "../demo/elvestad-tilbud.csv"] } }),
+    );
+    const app = new Brobygger(page);
+    await app.open("?view=data");
+    await expect(page.getByTestId("dataset")).toHaveCount(2);
+    await expect(app.dataset("elvestad-enheter.csv")).toHaveAttribute("data-kind", "register");
+    await expect(page.getByTestId("demo-badge")).toHaveCount(0);
+  });
+});
+
 test("the user's data survives a reload, and forget-data removes it", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open("?view=data");
