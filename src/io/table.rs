@@ -100,6 +100,30 @@ impl RawTable {
         Some(bytes)
     }
 
+    /// Visits a column's one-byte cells as `short_cells` reads them (0 for an empty cell), without
+    /// collecting them, until `visit` says stop: `Some(true)` when every cell was visited, `Some(false)`
+    /// when `visit` stopped, `None` on meeting a longer cell first.
+    pub fn visit_short_cells(&self, col_idx: usize, mut visit: impl FnMut(u8) -> bool) -> Option<bool> {
+        let column = self.columns.get(col_idx)?;
+        let text = column.text.as_bytes();
+        if text.len() > self.n_rows {
+            return None;
+        }
+        let mut start = 0;
+        for &end in &column.ends {
+            let byte = match end.checked_sub(start) {
+                Some(0) => 0,
+                Some(1) => text.get(start as usize).copied().unwrap_or(0),
+                _ => return None,
+            };
+            if !visit(byte) {
+                return Some(false);
+            }
+            start = end;
+        }
+        Some(true)
+    }
+
     /// The cells of one column, top to bottom.
     pub fn column_cells(&self, col_idx: usize) -> Vec<&str> {
         let Some(column) = self.columns.get(col_idx) else {
@@ -326,6 +350,17 @@ mod tests {
         assert_eq!(table.short_cells(0), Some(vec![b'1', 0, b'0']));
         assert_eq!(table.short_cells(1), None);
         assert_eq!(table.short_cells(7), None);
+        let mut seen = Vec::new();
+        assert_eq!(
+            table.visit_short_cells(0, |byte| {
+                seen.push(byte);
+                true
+            }),
+            Some(true)
+        );
+        assert_eq!(seen, [b'1', 0, b'0']);
+        assert_eq!(table.visit_short_cells(0, |byte| byte != 0), Some(false));
+        assert_eq!(table.visit_short_cells(1, |_| true), None);
     }
 
     #[test]

@@ -317,18 +317,20 @@ fn is_blank(byte: u8) -> bool {
 
 /// Whether a column holds only 0 and 1 (and blanks), with at least one of them.
 fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
-    if let Some(bytes) = table.short_cells(col_idx) {
-        let mut any = false;
-        for byte in bytes {
-            match byte {
-                byte if is_blank(byte) => {}
-                b'0' | b'1' => any = true,
-                _ => return false,
-            }
-        }
-        return any;
-    }
     let mut any = false;
+    let short = table.visit_short_cells(col_idx, |byte| match byte {
+        byte if is_blank(byte) => true,
+        b'0' | b'1' => {
+            any = true;
+            true
+        }
+        _ => false,
+    });
+    match short {
+        Some(true) => return any,
+        Some(false) => return false,
+        None => any = false,
+    }
     for cell in table.column(col_idx) {
         match cell.as_bytes() {
             b"" => {}
