@@ -78,31 +78,26 @@ impl RawTable {
         })
     }
 
-    /// A column whose every cell is at most one byte long (0/1 ticks, one-letter codes), as those bytes,
-    /// 0 for an empty cell; `None` when a cell is longer. Survey exports are mostly such columns, and
-    /// reading them as bytes rather than as text is what keeps typing them fast.
+    /// A column whose every cell is at most one byte long, as those bytes (0 for an empty cell); `None`
+    /// when a cell is longer. What `visit_short_cells` reads, collected, for tests.
+    #[cfg(test)]
     pub fn short_cells(&self, col_idx: usize) -> Option<Vec<u8>> {
-        let column = self.columns.get(col_idx)?;
-        let text = column.text.as_bytes();
-        if text.len() > self.n_rows {
-            return None;
-        }
         let mut bytes = vec![0; self.n_rows];
-        let mut start = 0;
-        for (byte, &end) in bytes.iter_mut().zip(&column.ends) {
-            match end.checked_sub(start) {
-                Some(0) => {}
-                Some(1) => *byte = text.get(start as usize).copied().unwrap_or(0),
-                _ => return None,
+        let mut slots = bytes.iter_mut();
+        self.visit_short_cells(col_idx, |byte| {
+            if let Some(slot) = slots.next() {
+                *slot = byte;
             }
-            start = end;
-        }
+            true
+        })?;
         Some(bytes)
     }
 
-    /// Visits a column's one-byte cells as `short_cells` reads them (0 for an empty cell), without
-    /// collecting them, until `visit` says stop: `Some(true)` when every cell was visited, `Some(false)`
-    /// when `visit` stopped, `None` on meeting a longer cell first.
+    /// Visits a column whose every cell is at most one byte long (0/1 ticks, one-letter codes) as those
+    /// bytes, 0 for an empty cell, until `visit` says stop. Survey exports are mostly such columns, and
+    /// reading them as bytes in place rather than as text is what keeps typing them fast. Returns
+    /// `Some(true)` when every cell was visited, `Some(false)` when `visit` stopped, `None` on meeting a
+    /// longer cell first.
     pub fn visit_short_cells(&self, col_idx: usize, mut visit: impl FnMut(u8) -> bool) -> Option<bool> {
         let column = self.columns.get(col_idx)?;
         let text = column.text.as_bytes();

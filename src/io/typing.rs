@@ -215,20 +215,28 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
         more = vec![Vec::new(); n_rows];
     }
     for (option_idx, &col_idx) in col_idxs.iter().enumerate() {
-        // The common case, a column of one-character ticks, without a call per cell.
-        if let Some(bytes) = table.short_cells(col_idx).filter(|_| option_idx < 64) {
+        // The common case, a column of one-character ticks, read in place. A longer cell part way leaves
+        // the rows before it marked as the cell-by-cell reading below would mark them, so that reading
+        // simply starts over.
+        if option_idx < 64 {
             let bit = 1 << option_idx;
-            for ((byte, answered), bits) in bytes.into_iter().zip(answered.iter_mut()).zip(bits.iter_mut()) {
-                match byte {
-                    byte if is_blank(byte) => {}
-                    b'1' | b'x' | b'X' => {
-                        *answered = true;
-                        *bits |= bit;
+            let mut rows = answered.iter_mut().zip(bits.iter_mut());
+            let all_short = table.visit_short_cells(col_idx, |byte| {
+                if let Some((answered, bits)) = rows.next() {
+                    match byte {
+                        byte if is_blank(byte) => {}
+                        b'1' | b'x' | b'X' => {
+                            *answered = true;
+                            *bits |= bit;
+                        }
+                        _ => *answered = true,
                     }
-                    _ => *answered = true,
                 }
+                true
+            });
+            if all_short.is_some() {
+                continue;
             }
-            continue;
         }
         for (row_idx, cell) in table.column(col_idx).enumerate() {
             let ticked = match cell.as_bytes() {
@@ -310,9 +318,10 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
         .collect()
 }
 
-/// A one-byte cell (`RawTable::short_cells`) that is empty once trimmed: none at all (0), or white space.
+/// A one-byte cell (`RawTable::visit_short_cells`) that is empty once trimmed: none at all (0), or the
+/// white space `str::trim` takes away (space, TAB, LF, VT, FF, CR), so the byte and the text readings agree.
 fn is_blank(byte: u8) -> bool {
-    matches!(byte, 0 | b' ' | b'\t' | b'\r' | b'\n')
+    matches!(byte, 0 | b' ' | b'\t'..=b'\r')
 }
 
 /// Whether a column holds only 0 and 1 (and blanks), with at least one of them.
@@ -676,6 +685,23 @@ mod tests {
                     &RawTable::new(vec!["x".into()], vec![vec![" ".into()], vec!["1".into()]]),
                     0
                 )
+        );
+    }
+
+    #[test]
+    fn a_longer_cell_part_way_down_reads_the_column_as_text_alone_would() {
+        // Rows before "Valgt" are first read as bytes (the column has no more bytes than rows); the form
+        // feed is white space to both readings.
+        let rows = ["1", "\x0c", "0", "Valgt", "", "", "", ""]
+            .map(|cell| vec![cell.to_owned()])
+            .to_vec();
+        let table = RawTable::new(vec!["q.a".into()], rows);
+        let ColumnData::MultiChoice { values, .. } = one_hot_values(&table, &[0], vec!["a".into()]) else {
+            panic!("expected a multi-choice column");
+        };
+        assert_eq!(
+            values,
+            [Some(vec![0]), None, Some(vec![]), Some(vec![0]), None, None, None, None]
         );
     }
 
