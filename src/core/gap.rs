@@ -64,7 +64,7 @@ const STOPWORDS: [&str; 12] = [
 fn normalised_tokens(text: &str) -> Vec<String> {
     let lowered: String = text
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::core::case::lower)
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
     lowered

@@ -162,7 +162,10 @@ const OUTSIDE: &[&str] = &[
 /// Orders `options` along the scale they belong to, answers such as "vet ikke" last; `None` when they
 /// are not (at least three levels of) one known scale.
 pub fn order<'a>(options: &[&'a str]) -> Option<Vec<&'a str>> {
-    let lower: Vec<String> = options.iter().map(|option| option.trim().to_lowercase()).collect();
+    let lower: Vec<String> = options
+        .iter()
+        .map(|option| crate::core::case::lowercase(option.trim()))
+        .collect();
     SCALES.iter().find_map(|scale| {
         let level_of = |text: &str| scale.iter().position(|level| level.contains(&text));
         let mut on_scale: Vec<(usize, &'a str)> = Vec::new();

@@ -9,7 +9,7 @@ use crate::core::{sorting, ColumnData};
 pub fn normalise(name: &str) -> String {
     let lowered: String = name
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::core::case::lower)
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
     let joined = lowered.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -47,21 +47,21 @@ impl UnitNode {
 
 /// `ELVESTAD SANITETSFORENING` → `Elvestad Sanitetsforening`; names already in mixed case are kept.
 pub fn display_name(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) {
+    if name.chars().any(crate::core::case::is_lower) {
         return name.trim().to_owned();
     }
     const SMALL: [&str; 8] = ["og", "i", "for", "av", "på", "til", "med", "and"];
     name.split_whitespace()
         .enumerate()
         .map(|(idx, word)| {
-            let lower = word.to_lowercase();
+            let lower = crate::core::case::lowercase(word);
             if idx > 0 && SMALL.contains(&lower.as_str()) {
                 lower
             } else {
                 let mut chars = lower.chars();
                 chars
                     .next()
-                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .map(|first| std::iter::once(crate::core::case::upper(first)).chain(chars).collect())
                     .unwrap_or_default()
             }
         })

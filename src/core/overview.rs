@@ -232,7 +232,7 @@ pub fn icnpo_distribution(
 pub fn postcode_districts(datasets: &[&Dataset]) -> std::collections::HashMap<String, String> {
     let normalise = |text: &str| -> String {
         text.chars()
-            .flat_map(char::to_lowercase)
+            .map(crate::core::case::lower)
             .filter(|c| c.is_alphanumeric())
             .collect()
     };

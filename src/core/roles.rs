@@ -356,7 +356,7 @@ const RULES: &[Rule] = &[
 
 fn normalise(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::core::case::lower)
         .filter(|c| c.is_alphanumeric())
         .collect()
 }

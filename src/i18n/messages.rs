@@ -10,10 +10,12 @@ pub fn lower_first(label: &str) -> String {
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return label.to_owned();
     };
-    if second.is_some_and(char::is_uppercase) {
+    if second.is_some_and(crate::core::case::is_upper) {
         return label.to_owned();
     }
-    first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
+    std::iter::once(crate::core::case::lower(first))
+        .chain(label[first.len_utf8()..].chars())
+        .collect()
 }
 
 /// `n = 60` with the count formatted per locale.

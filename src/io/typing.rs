@@ -420,7 +420,7 @@ fn dates(cells: &[&str]) -> Option<ColumnData> {
 pub fn normalise_header(header: &str) -> String {
     header
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::core::case::lower)
         .filter(|c| c.is_alphanumeric())
         .collect()
 }

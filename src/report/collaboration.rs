@@ -308,7 +308,7 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
 fn normalised(label: &str) -> String {
     label
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::core::case::lower)
         .filter(|c| c.is_alphanumeric())
         .collect()
 }

@@ -154,7 +154,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{t(lang, Key::EncodingLabel)}</dt>
-                    <dd>{source.encoding.id().to_uppercase()}</dd>
+                    <dd>{source.encoding.id().to_ascii_uppercase()}</dd>
                 </div>
                 <div>
                     <dt>{t(lang, Key::DelimiterLabel)}</dt>
