@@ -30,6 +30,9 @@ pub struct Figure {
     pub n: usize,
     /// `n = 60 · Filter: … · Kilde: …`.
     pub caption: String,
+    /// The selection behind it may not be shown: its numbers are suppressed and its n is withheld from the
+    /// caption and from snapshot links (`data-n` in the user's own page still counts it).
+    pub withheld: bool,
     /// Notes under the chart: multi-choice totals, suppression.
     pub notes: Vec<String>,
     /// The drawn chart (not serialised: a snapshot redraws it from `spec`).
@@ -185,14 +188,19 @@ impl<'a> Input<'a> {
         t(self.lang, key)
     }
 
-    /// `n = 47 · Filter: Samarbeidspartner: Barnehager · Kilde: fil.csv`.
-    pub fn caption(&self, n: usize, selection: &Selection, sources: &[&str]) -> String {
+    /// `n = 47 · Filter: Samarbeidspartner: Barnehager · Kilde: fil.csv`; `n < 5` when `withheld`.
+    pub fn caption(&self, n: usize, withheld: bool, selection: &Selection, sources: &[&str]) -> String {
         let filters: Vec<String> = selection
             .applied
             .iter()
             .map(|filter| self.filter_label(filter))
             .collect();
-        i18n::caption_with_filters(self.lang, n, &filters, &sources.join(", "))
+        let n_text = if withheld {
+            i18n::n_withheld(self.lang, n, self.min_cell)
+        } else {
+            i18n::n_equals(self.lang, n)
+        };
+        i18n::caption_with_filters(self.lang, &n_text, &filters, &sources.join(", "))
     }
 
     /// `Tjenestetype: Sykehjem`, as a chip and a caption show a filter.
@@ -261,9 +269,8 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
         bars.push(BarRow {
             key: bar.key.clone(),
             label: bar.label.clone(),
-            value: bar.share,
+            value: (!hidden).then_some(bar.share),
             value_label: if hidden { suppressed.clone() } else { share.clone() },
-            suppressed: hidden,
         });
         if hidden {
             mark_texts.push(i18n::mark_suppressed(lang, &bar.label, input.min_cell));
@@ -307,7 +314,8 @@ pub fn bar_figure(input: &Input, spec: BarFigure) -> Option<Figure> {
         subtitle: spec.subtitle,
         summary,
         n: result.n,
-        caption: input.caption(result.n, spec.selection, spec.sources),
+        withheld: hidden,
+        caption: input.caption(result.n, hidden, spec.selection, spec.sources),
         notes,
         mark_filters: result
             .bars

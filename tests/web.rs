@@ -38,16 +38,14 @@ fn sample_figure() -> Figure {
         BarRow {
             key: "Barnehager".into(),
             label: "Barnehager".into(),
-            value: 0.78,
+            value: Some(0.78),
             value_label: "78 %".into(),
-            suppressed: false,
         },
         BarRow {
             key: "Skoler".into(),
             label: "<b>Skoler</b>".into(),
-            value: 0.7,
+            value: Some(0.7),
             value_label: "70 %".into(),
-            suppressed: false,
         },
     ];
     let spec = ChartSpec::Bars(BarChart {
@@ -64,6 +62,7 @@ fn sample_figure() -> Figure {
         subtitle: "Andel av enhetene".into(),
         summary: "Barnehager er den vanligste samarbeidspartneren.".into(),
         n: 60,
+        withheld: false,
         caption: "n = 60".into(),
         notes: vec![],
         chart,

@@ -13,12 +13,12 @@ use crate::charts::{draw_lines, finish_svg, font, Chart, ChartError, Mark};
 pub struct BarRow {
     pub key: String,
     pub label: String,
-    /// Length of the bar on the chart's scale (0 to `BarChart::max_value`).
-    pub value: f64,
+    /// Length of the bar on the chart's scale (0 to `BarChart::max_value`); `None` when suppressed: drawn
+    /// hatched with `value_label` (`< 5`) and no length. A suppressed bar holds no value at all, so none can
+    /// leave the browser in a snapshot link.
+    pub value: Option<f64>,
     /// What is written at the end of the bar (`78 %`), formatted by the caller in the UI language.
     pub value_label: String,
-    /// Drawn hatched with `value_label` (`< 5`) and no length.
-    pub suppressed: bool,
 }
 
 /// A bar chart to draw.
@@ -75,12 +75,13 @@ pub fn bar_chart(spec: &BarChart) -> Result<Chart, ChartError> {
             draw_lines(&root, lines, (label_width, center), LINE_PX, &label_style)?;
             let bar_top = top + 7;
             let bar_bottom = top + row_height - 7;
-            let bar_length = if row.suppressed || spec.max_value <= 0.0 {
-                0
-            } else {
-                ((row.value / spec.max_value).clamp(0.0, 1.0) * f64::from(bar_span)).round() as i32
+            let bar_length = match row.value {
+                Some(value) if spec.max_value > 0.0 => {
+                    ((value / spec.max_value).clamp(0.0, 1.0) * f64::from(bar_span)).round() as i32
+                }
+                _ => 0,
             };
-            if row.suppressed {
+            if row.value.is_none() {
                 let hatch_end = bar_x + 36;
                 root.draw(&Rectangle::new(
                     [(bar_x, bar_top), (hatch_end, bar_bottom)],

@@ -9,23 +9,20 @@ fn rows() -> Vec<BarRow> {
         BarRow {
             key: "Barnehager".into(),
             label: "Barnehager".into(),
-            value: 0.78,
+            value: Some(0.78),
             value_label: "78 %".into(),
-            suppressed: false,
         },
         BarRow {
             key: "<script>alert(1)</script>".into(),
             label: "<script>alert(1)</script> & \"venner\"".into(),
-            value: 0.1,
+            value: Some(0.1),
             value_label: "10 %".into(),
-            suppressed: false,
         },
         BarRow {
             key: "Liten".into(),
             label: "Liten gruppe".into(),
-            value: 0.0,
+            value: None,
             value_label: "< 5".into(),
-            suppressed: true,
         },
     ]
 }

@@ -122,14 +122,29 @@ pub fn icnpo_summary(lang: Lang, top: (&str, f64), n_health_social: usize, n: us
 }
 
 /// A chart's caption line: n and the source files.
-pub fn caption(lang: Lang, n: usize, sources: &str) -> String {
+pub fn caption(lang: Lang, n_text: &str, sources: &str) -> String {
     let source = match lang {
         Lang::Nb | Lang::Da => "Kilde",
         Lang::Nn => "Kjelde",
         Lang::Sv => "Källa",
         Lang::En => "Source",
     };
-    format!("{} · {source}: {sources}", n_equals(lang, n))
+    format!("{n_text} · {source}: {sources}")
+}
+
+/// The n of a selection whose numbers are withheld: `n < 5`, or, where the selection is large enough but
+/// would expose a small group by subtraction, no number at all.
+pub fn n_withheld(lang: Lang, n: usize, min_cell: usize) -> String {
+    if n < min_cell {
+        return format!("n < {min_cell}");
+    }
+    match lang {
+        Lang::Nb | Lang::Da => "n vises ikke",
+        Lang::Nn => "n blir ikkje vist",
+        Lang::Sv => "n visas inte",
+        Lang::En => "n not shown",
+    }
+    .to_owned()
 }
 
 /// The ICNPO main groups in each language.
@@ -617,19 +632,18 @@ pub fn field_label(lang: Lang, field: crate::core::Field) -> &'static str {
     t(lang, key)
 }
 
-/// A caption with the filters that apply: `n = 47 · Filter: Tjenestetype: Sykehjem · Kilde: fil.csv`.
-pub fn caption_with_filters(lang: Lang, n: usize, filters: &[String], sources: &str) -> String {
-    let base = caption(lang, n, sources);
+/// A caption with the filters that apply: `n = 47 · Filter: Tjenestetype: Sykehjem · Kilde: fil.csv`;
+/// `n_text` is `n_equals` or `n_withheld`.
+pub fn caption_with_filters(lang: Lang, n_text: &str, filters: &[String], sources: &str) -> String {
     if filters.is_empty() {
-        return base;
+        return caption(lang, n_text, sources);
     }
     let word = match lang {
         Lang::Nb | Lang::Nn | Lang::Sv => "Filter",
         Lang::Da => "Filtre",
         Lang::En => "Filters",
     };
-    let (n_part, rest) = base.split_once(" · ").unwrap_or((&base, ""));
-    format!("{n_part} · {word}: {} · {rest}", filters.join(", "))
+    caption(lang, &format!("{n_text} · {word}: {}", filters.join(", ")), sources)
 }
 
 /// Why a chart shows no numbers: the selection is too small.

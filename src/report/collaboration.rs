@@ -291,7 +291,8 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
         subtitle: input.t(Key::MatrixSubtitle).to_owned(),
         summary,
         n: table.n,
-        caption: input.caption(table.n, &selection, &[&staff.name]),
+        withheld: all_hidden,
+        caption: input.caption(table.n, all_hidden, &selection, &[&staff.name]),
         notes,
         chart,
         spec: chart_spec,
@@ -443,13 +444,16 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         }
     }
     let n = staff_result.n + org_result.n;
+    // Either side hidden: the sum would give its n away.
+    let withheld = staff_shares.is_none() || org_shares.is_none();
     Some(Figure {
         id: "staff-vs-organisations".into(),
         title: title.to_owned(),
         subtitle: input.t(Key::StaffVsOrgSubtitle).to_owned(),
         summary,
         n,
-        caption: input.caption(n, &caption_selection, &[&staff.name, &orgs.name]),
+        withheld,
+        caption: input.caption(n, withheld, &caption_selection, &[&staff.name, &orgs.name]),
         notes,
         chart,
         spec: chart_spec,
@@ -675,7 +679,8 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
         subtitle: input.t(Key::NetworkSubtitle).to_owned(),
         summary,
         n,
-        caption: input.caption(n, &selection, &[&staff.name]),
+        withheld: selection.hidden.is_some(),
+        caption: input.caption(n, selection.hidden.is_some(), &selection, &[&staff.name]),
         notes,
         chart,
         spec: chart_spec,
@@ -729,7 +734,7 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
                 c.group.to_string()
             },
             label: label_of(c.group),
-            value: share(c),
+            value: visible.then(|| share(c)),
             value_label: if visible {
                 format!(
                     "{} ({})",
@@ -739,7 +744,6 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
             } else {
                 suppressed.clone()
             },
-            suppressed: !visible,
         })
         .collect();
     let title = input.t(Key::CoverageTitle);
@@ -763,7 +767,9 @@ pub fn register_coverage(input: &Input, graph: &Network) -> Option<Figure> {
         subtitle: input.t(Key::CoverageSubtitle).to_owned(),
         summary,
         n: total.total,
-        caption: input.caption(total.total, &selection, &sources),
+        // Its n counts the register's organisations, which are public: only the reached ones are hidden.
+        withheld: false,
+        caption: input.caption(total.total, false, &selection, &sources),
         notes: Vec::new(),
         chart,
         spec: chart_spec,

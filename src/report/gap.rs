@@ -49,14 +49,14 @@ fn sources<'a>(offers: &'a Dataset, staff: &'a Dataset) -> [&'a str; 2] {
     [offers.name.as_str(), staff.name.as_str()]
 }
 
-fn merged_caption(input: &Input, n: usize, selections: [&Selection; 2], names: &[&str]) -> String {
+fn merged_caption(input: &Input, n: usize, withheld: bool, selections: [&Selection; 2], names: &[&str]) -> String {
     let mut merged = selections[0].clone();
     for filter in &selections[1].applied {
         if !merged.applied.contains(filter) {
             merged.applied.push(filter.clone());
         }
     }
-    input.caption(n, &merged, names)
+    input.caption(n, withheld, &merged, names)
 }
 
 /// Categories with no offers after a category filter are left out of the funnel.
@@ -142,9 +142,11 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         subtitle: input.t(Key::FunnelSubtitle).to_owned(),
         summary,
         n: result.n_known,
+        withheld: hidden,
         caption: merged_caption(
             input,
             result.n_known,
+            hidden,
             [&offers_selection, &staff_selection],
             &sources(offers, staff),
         ),
@@ -428,7 +430,14 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         subtitle: input.t(Key::GapMatrixSubtitle).to_owned(),
         summary,
         n,
-        caption: merged_caption(input, n, [&offers_selection, &staff_selection], &sources(offers, staff)),
+        withheld: all_hidden,
+        caption: merged_caption(
+            input,
+            n,
+            all_hidden,
+            [&offers_selection, &staff_selection],
+            &sources(offers, staff),
+        ),
         notes,
         chart,
         spec: chart_spec,
@@ -521,13 +530,12 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
             BarRow {
                 key: row.category.clone(),
                 label: row.category.clone(),
-                value: gap,
+                value: (!hidden).then_some(gap),
                 value_label: if hidden {
                     suppressed.clone()
                 } else {
                     format_percent(lang, gap, 0)
                 },
-                suppressed: hidden,
             }
         })
         .collect();
@@ -583,9 +591,11 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         subtitle: input.t(Key::GapRankingSubtitle).to_owned(),
         summary,
         n: result.n_told,
+        withheld: hidden,
         caption: merged_caption(
             input,
             result.n_told,
+            hidden,
             [&offers_selection, &staff_selection],
             &sources(offers, staff),
         ),

@@ -1,7 +1,8 @@
 //! Snapshot links: a view's figures (already aggregated and suppressed) packed into a URL fragment, so a
 //! recipient sees the same charts without any file. Never a row, a free-text answer or a name of a unit:
-//! the collaboration network (built from free-text answers, unit by unit) is left out, and only figures
-//! whose numbers may be shown go in.
+//! the collaboration network (built from free-text answers, unit by unit) is left out. What goes in is
+//! already suppressed: a suppressed bar or cell holds no value (`None`), and a withheld figure's n is
+//! zeroed here.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -46,6 +47,10 @@ pub fn make(view: &str, lang: &str, filters: &[Filter], min_cell: usize, figures
         .filter(|figure| !NEVER_SHARED.contains(&figure.id.as_str()))
         .map(|figure| {
             let mut figure = figure.clone();
+            if figure.withheld {
+                // The caption already says `n < 5`; the number itself stays here.
+                figure.n = 0;
+            }
             figure.mark_filters = vec![Vec::new(); figure.mark_filters.len()];
             for item in &mut figure.items {
                 item.filters.clear();

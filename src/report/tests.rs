@@ -87,7 +87,17 @@ fn a_filter_isolating_a_small_group_shows_no_numbers() {
     let datasets = demo();
     let filters = [filter(Role::UnitType, "Psykisk helse og rus")];
     let figure = figure(&datasets, &filters, Lang::Nb, roles);
+    // The page's own data-n still counts the selection; what a viewer reads does not give it away.
     assert_eq!(figure.n, 4);
+    assert!(figure.withheld);
+    assert!(
+        figure
+            .caption
+            .starts_with("n < 5 · Filter: Tjenestetype: Psykisk helse og rus"),
+        "{}",
+        figure.caption
+    );
+    assert!(!figure.caption.contains("n = 4"));
     assert!(figure
         .table
         .rows
@@ -414,6 +424,40 @@ fn a_figure_exports_as_a_captioned_svg_and_a_csv() {
     assert!(csv.contains("Barnehager;47;78"));
 }
 
+/// Every share a chart spec holds, with the label written on its mark.
+fn shares_in(spec: &crate::charts::ChartSpec) -> Vec<(String, Option<f64>)> {
+    use crate::charts::ChartSpec;
+    match spec {
+        ChartSpec::Bars(bars) => bars
+            .rows
+            .iter()
+            .map(|row| (row.value_label.clone(), row.value))
+            .collect(),
+        ChartSpec::Heatmap(map) => map
+            .cells
+            .iter()
+            .flatten()
+            .map(|cell| (cell.text.clone(), cell.share))
+            .collect(),
+        ChartSpec::Paired(paired) => paired
+            .rows
+            .iter()
+            .flat_map(|row| {
+                [
+                    (row.first_label.clone(), row.first),
+                    (row.second_label.clone(), row.second),
+                ]
+            })
+            .collect(),
+        ChartSpec::Funnel(funnel) => funnel
+            .rows
+            .iter()
+            .flat_map(|row| [(row.note.clone(), row.known), (row.note.clone(), row.told)])
+            .collect(),
+        ChartSpec::Network(_) => Vec::new(),
+    }
+}
+
 #[test]
 fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
     use crate::core::names::texts;
@@ -432,10 +476,13 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
     }
     assert!(private.len() > 60);
     let graph = build(staff, datasets.iter().find(|d| d.name == "elvestad-enheter.csv")).unwrap();
+    let mut withheld = 0;
     for filters in [
         vec![],
         vec![filter(Role::District, "Nord")],
         vec![filter(Role::UnitType, "Psykisk helse og rus")],
+        // Large enough, but leaving it out would expose the small group by subtraction.
+        vec![filter(Role::UnitType, "Sykehjem"), filter(Role::District, "Nord")],
     ] {
         let input = Input::new(&datasets, &filters, Lang::Nb, 5);
         let mut figures = crate::report::collaboration::all(&input, Some(&graph));
@@ -453,6 +500,26 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
         }
         for figure in &snapshot.figures {
             assert!(!figure.chart.svg.is_empty(), "{} is redrawn", figure.id);
+            withheld += usize::from(figure.withheld);
+            // A withheld figure carries neither its n nor any share; a suppressed mark carries no value.
+            let values = shares_in(&figure.spec);
+            if figure.withheld {
+                assert_eq!(figure.n, 0, "{}", figure.id);
+                assert!(!figure.caption.contains("n = "), "{}: {}", figure.id, figure.caption);
+                // (The organisations' side of staff-vs-organisations is not under the staff's filter.)
+                if figure.id != "staff-vs-organisations" {
+                    assert!(
+                        values.iter().all(|(_, value)| value.is_none()),
+                        "{}: {values:?}",
+                        figure.id
+                    );
+                }
+            }
+            for (label, value) in &values {
+                if label.contains("< 5") {
+                    assert_eq!(*value, None, "{}", figure.id);
+                }
+            }
             assert!(figure.mark_filters.iter().all(Vec::is_empty));
             for cell in figure.table.rows.iter().flatten().filter(|cell| cell.suppressed) {
                 assert_eq!(cell.text, "< 5", "{}", figure.id);
@@ -465,7 +532,9 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
             } else {
                 1
             };
-            if figure.n < 5 && !public {
+            // Half public: the organisations' side, the register's counts.
+            let mixed = ["staff-vs-organisations", "register-coverage"].contains(&figure.id.as_str());
+            if (figure.withheld || figure.n < 5) && !public && !mixed {
                 assert!(
                     figure
                         .table
@@ -478,6 +547,10 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
             }
         }
     }
+    assert!(
+        withheld >= 20,
+        "the two small selections withhold every staff figure ({withheld})"
+    );
     assert_eq!(
         decode("not a link"),
         Err(crate::report::snapshot::SnapshotError::Damaged)
