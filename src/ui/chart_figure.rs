@@ -10,6 +10,9 @@ use crate::i18n::Key;
 use crate::report::Figure;
 use crate::state::use_app_state;
 
+/// How far from the top of a chart (in its SVG units) a mark must be for its tooltip to fit above it.
+const TOOLTIP_ROOM: i32 = 90;
+
 /// Renders every figure of a view, keyed by chart id.
 #[component]
 pub fn Figures(
@@ -204,11 +207,15 @@ pub fn ChartFigure(
         let (width, height) = size();
         let mark = current.mark;
         let left = (f64::from(mark.x) + f64::from(mark.width) / 2.0) / f64::from(width) * 100.0;
-        let top = f64::from(mark.y) / f64::from(height) * 100.0;
+        // Above its mark, unless the mark is too near the top for the tooltip to fit inside the chart (the
+        // chart scrolls sideways in its own box, which would cut it off): then below it.
+        let below = mark.y < TOOLTIP_ROOM;
+        let edge = if below { mark.y + mark.height } else { mark.y };
+        let top = f64::from(edge) / f64::from(height) * 100.0;
         Some(view! {
             <div
                 id=move || format!("{}-tooltip", id())
-                class="chart-tooltip"
+                class=if below { "chart-tooltip chart-tooltip-below" } else { "chart-tooltip" }
                 role="tooltip"
                 data-testid="chart-tooltip"
                 style=format!("left: {left:.2}%; top: {top:.2}%;")
@@ -334,7 +341,7 @@ pub fn ChartFigure(
                     </div>
                 </details>
                 <ChartTools figure=figure />
-                <figcaption class="chart-caption">
+                <figcaption class="chart-caption" data-testid="chart-caption">
                     <p>{read(|f| f.caption.clone())}</p>
                     {move || {
                         figure

@@ -94,6 +94,9 @@ test("a filter isolating fewer than 5 respondents shows suppressed cells, not nu
   expect(n).toBeGreaterThan(0);
   await expect(roles.locator('[data-testid="chart-table"] td[data-testid="suppressed"]')).toHaveCount(n);
   await expect(roles.getByTestId("chart-table")).not.toContainText(/\d+ %/);
+  // Nor does the caption give the small group's size away.
+  await expect(roles.getByTestId("chart-caption")).toContainText("n < 5");
+  await expect(roles.getByTestId("chart-caption")).not.toContainText("n = 4");
 });
 
 test("back undoes a filter", async ({ page }) => {

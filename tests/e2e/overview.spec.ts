@@ -48,17 +48,35 @@ test("opening the app logs no error and asks for nothing that is not there", asy
   expect(problems).toEqual([]);
 });
 
-test("hovering a bar shows its value, share and n; the tooltip does not cover the bar", async ({ page }) => {
+test("hovering a bar shows its value, share and n; the tooltip is whole and does not cover the bar", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();
-  const bar = app.mark("partner-types", "Barnehager");
-  await bar.hover();
   const tooltip = app.chart("partner-types").getByTestId("chart-tooltip");
-  await expect(tooltip).toHaveText("Barnehager: 47 av 60 (78 %)");
-  const [barBox, tipBox] = [await bar.boundingBox(), await tooltip.boundingBox()];
-  expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(barBox!.y + 1);
-  await page.mouse.move(0, 0);
-  await expect(tooltip).toHaveCount(0);
+  // The top bar (its tooltip goes below it) and one further down (above it).
+  for (const [key, text] of [
+    ["Barnehager", "Barnehager: 47 av 60 (78 %)"],
+    ["Skoler", "Skoler: 42 av 60 (70 %)"],
+  ]) {
+    const bar = app.mark("partner-types", key);
+    await bar.hover();
+    await expect(tooltip).toHaveText(text);
+    const [barBox, tipBox] = [(await bar.boundingBox())!, (await tooltip.boundingBox())!];
+    const apart = tipBox.y + tipBox.height <= barBox.y + 1 || tipBox.y >= barBox.y + barBox.height - 1;
+    expect(apart, `${key}: tooltip ${JSON.stringify(tipBox)} over bar ${JSON.stringify(barBox)}`).toBe(true);
+    // Whole: every corner of it is painted, not cut off by the chart's scrolling box.
+    const painted = await tooltip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return [
+        [box.left + 4, box.top + 10],
+        [box.right - 4, box.top + 10],
+        [box.left + 4, box.bottom - 4],
+        [box.right - 4, box.bottom - 4],
+      ].every(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+    });
+    expect(painted, key).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toHaveCount(0);
+  }
 });
 
 test("the tooltip stays while the pointer moves onto it, and Esc dismisses it (WCAG 1.4.13)", async ({ page }) => {
