@@ -1,10 +1,13 @@
 // Brobygger's service worker: keeps a copy of the app (and of hosted data) so that, once opened, it opens
 // and presents with no network. Network first, so a new build is picked up as soon as there is a network.
-const CACHE = "brobygger-v1";
+// The build's files are cached on install: the list below is written by tools/precache.mjs after each
+// build (this line as committed only covers the page itself).
+const BUILD = { version: "dev", files: ["./", "./index.html"] };
+const CACHE = `brobygger-${BUILD.version}`;
 
 self.addEventListener("install", (event) => {
   self.skipWaiting();
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(["./", "./index.html"])));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(BUILD.files)));
 });
 
 self.addEventListener("activate", (event) => {
