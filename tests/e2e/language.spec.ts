@@ -28,12 +28,17 @@ test("switching to English and back", async ({ page }) => {
   await expect(survey.getByTestId("date-range").first()).not.toContainText(". mars");
 });
 
-test("the first visit follows the browser's language", async ({ browser }) => {
+test("the first visit follows the browser's language, later visits the user's choice", async ({ browser }) => {
   const context = await browser.newContext({ locale: "sv-SE" });
   const page = await context.newPage();
   const app = new Brobygger(page);
   await app.open();
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
   await expect(app.nav("overview")).toHaveText("Översikt");
+  await page.getByTestId("language").selectOption("nn");
+  await expect(app.nav("overview")).toHaveText("Oversikt");
+  // A new visit with no language in the address: the choice, not the browser's Swedish.
+  await app.open();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
   await context.close();
 });
