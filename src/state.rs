@@ -134,13 +134,21 @@ impl AppState {
 
     /// Sets the category a survey option stands for, and remembers it.
     pub fn set_mapping(&self, option: &str, category: Option<String>) {
+        self.add_mapping_entries(&[MappingEntry {
+            option: option.to_owned(),
+            category,
+            by_user: true,
+        }]);
+    }
+
+    /// Puts the user's category corrections over those of the same options, and remembers them.
+    fn add_mapping_entries(&self, entries: &[MappingEntry]) {
+        if entries.is_empty() {
+            return;
+        }
         self.mapping_overrides.update(|overrides| {
-            overrides.retain(|entry| entry.option != option);
-            overrides.push(MappingEntry {
-                option: option.to_owned(),
-                category,
-                by_user: true,
-            });
+            overrides.retain(|known| !entries.iter().any(|entry| entry.option == known.option));
+            overrides.extend(entries.iter().cloned());
         });
         browser::store_mapping(&self.mapping_overrides.get_untracked());
     }
@@ -254,7 +262,10 @@ impl AppState {
         let mut applied = false;
         for (_, result) in &mut results {
             if let Ok(parsed) = result {
-                applied |= crate::core::roles::apply_saved(&mut parsed.dataset, &saved);
+                if let Some(mapping) = crate::core::roles::apply_saved(&mut parsed.dataset, &saved) {
+                    applied = true;
+                    self.add_mapping_entries(&mapping.categories);
+                }
             }
         }
         if !demo {
@@ -298,7 +309,7 @@ impl AppState {
             datasets
                 .iter()
                 .find(|loaded| loaded.dataset.name == dataset_name)
-                .map(|loaded| crate::core::SavedMapping::of(&loaded.dataset))
+                .map(|loaded| crate::core::SavedMapping::of(&loaded.dataset, &self.mapping_overrides.get_untracked()))
         }) else {
             return;
         };

@@ -454,14 +454,25 @@ pub struct SavedMapping {
     /// The survey's column ids, to recognise it again.
     pub columns: Vec<String>,
     pub roles: Vec<RoleChoice>,
+    /// The user's corrections of which offer category each of its options stands for (the gap analysis),
+    /// those of its options only.
+    #[serde(default)]
+    pub categories: Vec<crate::core::gap::MappingEntry>,
 }
 
 impl SavedMapping {
-    pub fn of(dataset: &Dataset) -> SavedMapping {
+    /// The mapping of `dataset`, with those of the user's category corrections that name its options.
+    pub fn of(dataset: &Dataset, categories: &[crate::core::gap::MappingEntry]) -> SavedMapping {
+        let options = crate::core::gap::survey_offer_options(dataset);
         SavedMapping {
             kind: dataset.kind,
             columns: dataset.columns.iter().map(|column| column.id.clone()).collect(),
             roles: dataset.roles.clone(),
+            categories: categories
+                .iter()
+                .filter(|entry| entry.by_user && options.contains(&entry.option))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -478,19 +489,15 @@ impl SavedMapping {
     }
 }
 
-/// Applies the saved mapping that fits `dataset`, if any and if the user has not mapped it yet. Says
-/// whether one was applied.
-pub fn apply_saved(dataset: &mut Dataset, saved: &[SavedMapping]) -> bool {
+/// Applies the saved mapping that fits `dataset`, if any and if the user has not mapped it yet, and
+/// returns it (its category corrections are the caller's to apply).
+pub fn apply_saved<'a>(dataset: &mut Dataset, saved: &'a [SavedMapping]) -> Option<&'a SavedMapping> {
     if !dataset.roles.is_empty() {
-        return false;
+        return None;
     }
-    match saved.iter().find(|mapping| mapping.fits(dataset)) {
-        Some(mapping) => {
-            dataset.roles = mapping.roles.clone();
-            true
-        }
-        None => false,
-    }
+    let mapping = saved.iter().find(|mapping| mapping.fits(dataset))?;
+    dataset.roles = mapping.roles.clone();
+    Some(mapping)
 }
 
 /// Which side a survey asked: staff (it asks about partners or unit types) or organisations.
@@ -528,3 +535,6 @@ pub fn icnpo_columns(dataset: &Dataset) -> Vec<&Column> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

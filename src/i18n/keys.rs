@@ -1494,11 +1494,11 @@ keys! {
         en: "The column mapping you saved last time was applied to the new file.",
     }
     MappingSaved {
-        nb: "Koblingen er lagret i denne nettleseren og brukes neste gang du slipper inn samme undersøkelse.",
-        nn: "Koplinga er lagra i denne nettlesaren og blir brukt neste gong du slepper inn same undersøking.",
-        da: "Koblingen er gemt i denne browser og bruges næste gang, du slipper samme undersøgelse ind.",
-        sv: "Kopplingen är sparad i den här webbläsaren och används nästa gång du släpper in samma enkät.",
-        en: "The mapping is saved in this browser and applied next time you drop the same survey.",
+        nb: "Koblingen og rettelsene dine av tilbudskategoriene er lagret i denne nettleseren og brukes neste gang du slipper inn samme undersøkelse.",
+        nn: "Koplinga og rettingane dine av tilbodskategoriane er lagra i denne nettlesaren og blir brukte neste gong du slepper inn same undersøking.",
+        da: "Koblingen og dine rettelser af tilbudskategorierne er gemt i denne browser og bruges næste gang, du slipper samme undersøgelse ind.",
+        sv: "Kopplingen och dina rättelser av erbjudandekategorierna är sparade i den här webbläsaren och används nästa gång du släpper in samma enkät.",
+        en: "The mapping and your corrections of the offer categories are saved in this browser and applied next time you drop the same survey.",
     }
     Cancel {
         nb: "Avbryt",

@@ -291,7 +291,7 @@ test("column roles can be corrected in the mapping panel, saved, and are re-appl
   await expect(select).toBeFocused();
   await survey.locator('[data-testid="role-row"][data-role="district"]').getByTestId("role-select").selectOption("");
   await survey.getByTestId("save-roles").click();
-  await expect(page.getByTestId("notice")).toContainText("Koblingen er lagret");
+  await expect(page.getByTestId("notice")).toContainText("er lagret i denne nettleseren");
   // Next year's export of the same survey is mapped the same way as soon as it is dropped.
   await app.dropFiles([
     { name: "elvestad-ansatte-2026.csv", mimeType: "text/csv", buffer: readFileSync("public/demo/elvestad-ansatte-2025.csv") },

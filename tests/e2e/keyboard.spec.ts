@@ -99,7 +99,7 @@ test("the whole flow works by keyboard alone, with a visible focus", async ({ pa
   await expect(district).toHaveAttribute("data-column", before ?? "");
   await tabTo(page, survey.getByTestId("save-roles"), invisible);
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("notice")).toContainText("Koblingen er lagret");
+  await expect(page.getByTestId("notice")).toContainText("er lagret i denne nettleseren");
 
   // Filter: Tab to a bar in the collaboration view, Enter filters, the chip removes it again.
   await tabTo(page, app.nav("collaboration"), invisible, true);
