@@ -274,10 +274,10 @@ impl<'a> Workbook<'a> {
             "b" => (if value.trim() == "1" { "true" } else { "false" }).to_owned(),
             "e" => value.to_owned(),
             "str" | "inlineStr" => value.to_owned(),
-            _ => match value.trim().parse::<f64>() {
-                Ok(number) if self.date_styles.get(style).copied().unwrap_or(false) => excel_serial_to_iso(number),
-                Ok(number) => format_number(number),
-                Err(_) => value.to_owned(),
+            _ => match crate::io::values::parse_decimal(value.trim()) {
+                Some(number) if self.date_styles.get(style).copied().unwrap_or(false) => excel_serial_to_iso(number),
+                Some(number) => format_number(number),
+                None => value.to_owned(),
             },
         }
     }
