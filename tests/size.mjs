@@ -31,7 +31,10 @@ console.log(`${"file".padEnd(44)}${"raw KiB".padStart(9)}${"gzip KiB".padStart(9
 for (const r of rows) console.log(`${r.name.padEnd(44)}${kib(r.raw)} ${kib(r.gzip)}  ${kib(r.brotli)}`);
 console.log(`${"total".padEnd(44)}${kib(total.raw)} ${kib(total.gzip)}  ${kib(total.brotli)}`);
 if (Number.isFinite(budget)) {
-  console.log(`budget (brotli): ${kib(budget)} KiB, used ${((100 * total.brotli) / budget).toFixed(0)} %`);
+  console.log(
+    `budget (brotli): ${budget.toLocaleString("en")} bytes (${kib(budget).trim()} KiB); ` +
+      `used ${total.brotli.toLocaleString("en")} bytes, ${((100 * total.brotli) / budget).toFixed(0)} %`,
+  );
   if (total.brotli > budget) {
     console.error("over the size budget");
     process.exit(1);
