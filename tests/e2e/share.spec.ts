@@ -115,6 +115,27 @@ test("the user's data survives a reload, and forget-data removes it", async ({ p
   await expect(app.dataset("skjemasvar_redacted.csv")).toHaveCount(0);
 });
 
+test("a full browser storage says so, and the data keeps working in this tab", async ({ page }) => {
+  // The browser has no room left: every IndexedDB write fails as a full disk makes it fail.
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const app = new Brobygger(page);
+  await app.open("?view=data");
+  await app.addFiles("tests/data/googleforms/skjemasvar_redacted.csv");
+  await expect(page.getByTestId("notice")).toContainText("Nettleseren har ikke plass til å lagre dataene");
+  await expect(app.dataset("skjemasvar_redacted.csv")).toHaveAttribute("data-rows", "28");
+  // Nothing is lost in this tab: the data is still there after moving between views, and more can come.
+  await app.nav("overview").click();
+  await app.nav("data").click();
+  await expect(app.dataset("skjemasvar_redacted.csv")).toHaveAttribute("data-rows", "28");
+  await app.addFiles("tests/data/nettskjema/answers_form123823.ndjson");
+  await expect(app.dataset("answers_form123823.ndjson")).toHaveCount(1);
+  await expect(app.dataset("skjemasvar_redacted.csv")).toHaveAttribute("data-rows", "28");
+});
+
 test("after the first visit, the app opens and presents with no network", async ({ page, context }) => {
   const app = new Brobygger(page);
   await app.open();
