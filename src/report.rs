@@ -162,11 +162,22 @@ impl<'a> Input<'a> {
             .or_else(|| registers().next())
     }
 
+    /// The offers that exist: the first offer catalogue, or, where none is loaded, the register's
+    /// organisations in the categories that run offers (`offers_from_register`).
     pub fn offers(&self) -> Option<&'a Dataset> {
         self.datasets
             .iter()
             .copied()
             .find(|dataset| dataset.kind == DatasetKind::Offers)
+            .or_else(|| self.offers_from_register().map(|offers| &offers.dataset))
+    }
+
+    /// The register read as an offer catalogue, where no catalogue is loaded.
+    pub fn offers_from_register(&self) -> Option<&'a crate::core::gap::register::RegisterOffers> {
+        if self.datasets.iter().any(|dataset| dataset.kind == DatasetKind::Offers) {
+            return None;
+        }
+        crate::core::gap::register::offers_from_register(self.register()?)
     }
 
     /// The rows of `dataset` the filters keep, and whether they may be shown.

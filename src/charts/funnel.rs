@@ -69,7 +69,31 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
         .iter()
         .map(|lines| (lines.len() as i32 * LINE_PX + 18).max(52))
         .collect();
-    let height = PAD + LEGEND_PX + row_heights.iter().sum::<i32>() + PAD;
+    // The legend from above the offers, moved left or onto more lines where longer texts (a register's
+    // «Foreninger i registeret») would run past the edge.
+    let legend_widths: Vec<i32> = spec
+        .legend
+        .iter()
+        .map(|text| 25 + text_width(text, FONT_PX - 2.0).ceil() as i32)
+        .collect();
+    let legend_total = legend_widths.iter().sum::<i32>() + 30 * (legend_widths.len() as i32 - 1);
+    let legend_start = if offers_x + legend_total <= width - PAD {
+        offers_x
+    } else {
+        PAD
+    };
+    let mut legend_at: Vec<(i32, i32)> = Vec::with_capacity(legend_widths.len());
+    let (mut legend_x, mut legend_line) = (legend_start, 0);
+    for item_width in &legend_widths {
+        if legend_x > legend_start && legend_x + item_width > width - PAD {
+            legend_x = legend_start;
+            legend_line += 1;
+        }
+        legend_at.push((legend_x, PAD + legend_line * LEGEND_PX + LEGEND_PX / 2 - 4));
+        legend_x += item_width + 30;
+    }
+    let legend_height = (legend_line + 1) * LEGEND_PX;
+    let height = PAD + legend_height + row_heights.iter().sum::<i32>() + PAD;
 
     let mut raw = String::new();
     let mut marks = Vec::new();
@@ -85,17 +109,11 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
         let legend_style = TextStyle::from(font(FONT_PX - 2.0).into_font())
             .color(&palette::INK)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        let mut legend_x = offers_x;
-        for (text, color) in spec.legend.iter().zip([OFFERS, KNOWN, TOLD]) {
-            let y = PAD + LEGEND_PX / 2 - 4;
-            root.draw(&Rectangle::new(
-                [(legend_x, y - 8), (legend_x + 18, y + 8)],
-                color.filled(),
-            ))?;
-            root.draw(&Text::new(text.clone(), (legend_x + 25, y), legend_style.clone()))?;
-            legend_x += 25 + text_width(text, FONT_PX - 2.0).ceil() as i32 + 30;
+        for ((text, color), (x, y)) in spec.legend.iter().zip([OFFERS, KNOWN, TOLD]).zip(legend_at) {
+            root.draw(&Rectangle::new([(x, y - 8), (x + 18, y + 8)], color.filled()))?;
+            root.draw(&Text::new(text.clone(), (x + 25, y), legend_style.clone()))?;
         }
-        let mut top = PAD + LEGEND_PX;
+        let mut top = PAD + legend_height;
         for ((row, lines), row_height) in spec.rows.iter().zip(&labels).zip(&row_heights) {
             let center = top + row_height / 2;
             draw_lines(&root, lines, (label_width, center), LINE_PX, &label_style)?;

@@ -257,6 +257,8 @@ pub struct Derived {
     pub(crate) rule_matches: std::sync::OnceLock<Vec<Vec<usize>>>,
     /// A register's postcode areas (`crate::core::overview::postcode_areas`).
     pub(crate) areas: std::sync::OnceLock<Option<crate::core::overview::Areas>>,
+    /// A register read as an offer catalogue, for a gap analysis with no catalogue loaded.
+    pub(crate) offers: std::sync::OnceLock<Option<Box<crate::core::gap::register::RegisterOffers>>>,
 }
 
 impl PartialEq for Derived {

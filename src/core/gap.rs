@@ -8,6 +8,8 @@ use crate::core::names::texts;
 use crate::core::roles::{column_for, Role};
 use crate::core::{ColumnData, Dataset};
 
+pub mod register;
+
 /// Which catalogue category each survey option stands for (`None`: no category).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryMapping {
@@ -61,7 +63,7 @@ const STOPWORDS: [&str; 12] = [
     "og", "i", "til", "for", "med", "av", "på", "om", "the", "and", "of", "to",
 ];
 
-fn normalised_tokens(text: &str) -> Vec<String> {
+pub(crate) fn normalised_tokens(text: &str) -> Vec<String> {
     let lowered: String = text
         .chars()
         .map(crate::core::case::lower)
@@ -258,12 +260,24 @@ fn count_ticking(column: &ColumnData, mapping: &CategoryMapping, category: &str,
     (n_answered, n_ticking)
 }
 
-/// Offers per category among the catalogue rows in `mask`.
+/// Offers per category among the catalogue rows in `mask`. An offer whose category column lists several
+/// (a register's organisation in two categories) counts in each.
 pub fn offers_per_category(offers: &Dataset, mask: &RowMask) -> Vec<(String, usize)> {
     let categories = catalogue_categories(offers);
     let Some(column) = column_for(offers, Role::OfferCategory) else {
         return Vec::new();
     };
+    if let ColumnData::MultiChoice { options, values } = &column.data {
+        let mut counts = vec![0; options.len()];
+        for (_, chosen) in values.iter().enumerate().filter(|(row, _)| mask.includes(*row)) {
+            for &option in chosen.iter().flatten() {
+                if let Some(count) = counts.get_mut(option as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        return options.iter().cloned().zip(counts).collect();
+    }
     let values = texts(&column.data);
     categories
         .into_iter()

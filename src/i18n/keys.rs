@@ -947,6 +947,27 @@ keys! {
         sv: "Aktiviteter i förteckningen och andel av personalen som känner till dem och som har informerat brukare om dem",
         en: "Offers in the catalogue, and the share of staff who know of them and who have told users about them",
     }
+    LegendRegisterOrgs {
+        nb: "Foreninger i registeret",
+        nn: "Foreiningar i registeret",
+        da: "Foreninger i registret",
+        sv: "Föreningar i registret",
+        en: "Organisations in the register",
+    }
+    FunnelSubtitleRegister {
+        nb: "Ingen tilbudsoversikt er lastet inn: lag og foreninger i registeret innen hver kategori, og andel av de ansatte som kjenner til og har informert brukere om slike tilbud",
+        nn: "Inga tilbodsoversikt er lasta inn: lag og foreiningar i registeret innan kvar kategori, og del av dei tilsette som kjenner til og har informert brukarar om slike tilbod",
+        da: "Ingen tilbudsoversigt er indlæst: foreninger i registret inden for hver kategori og andel af medarbejderne, der kender og har informeret borgerne om sådanne tilbud",
+        sv: "Ingen förteckning över aktiviteter är inläst: föreningar i registret inom varje kategori och andel av personalen som känner till och har informerat brukare om sådana aktiviteter",
+        en: "No offer catalogue is loaded: organisations in the register in each category, and the share of staff who know of and have told users about such offers",
+    }
+    TableRegisterOrgs {
+        nb: "Foreninger",
+        nn: "Foreiningar",
+        da: "Foreninger",
+        sv: "Föreningar",
+        en: "Organisations",
+    }
     LegendOffers {
         nb: "Tilbud som finnes",
         nn: "Tilbod som finst",

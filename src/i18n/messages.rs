@@ -837,15 +837,39 @@ pub fn network_node(lang: Lang, label: &str, kind: Option<&str>, count: usize, i
     }
 }
 
-/// `14 tilbud`.
-pub fn offers_count(lang: Lang, n: usize) -> String {
+/// `14 tilbud`; `70 foreninger` where the offers are a register's organisations (no catalogue loaded).
+pub fn offers_count(lang: Lang, n: usize, from_register: bool) -> String {
     let n_text = format_count(lang, n);
-    match lang {
-        Lang::Nb | Lang::Da => format!("{n_text} tilbud"),
-        Lang::Nn => format!("{n_text} tilbod"),
-        Lang::Sv => format!("{n_text} st."),
-        Lang::En if n == 1 => format!("{n_text} offer"),
-        Lang::En => format!("{n_text} offers"),
+    match (lang, from_register) {
+        (Lang::Nb | Lang::Da, false) => format!("{n_text} tilbud"),
+        (Lang::Nn, false) => format!("{n_text} tilbod"),
+        (Lang::Sv, false) => format!("{n_text} st."),
+        (Lang::En, false) if n == 1 => format!("{n_text} offer"),
+        (Lang::En, false) => format!("{n_text} offers"),
+        (Lang::Nb | Lang::Da, true) if n == 1 => format!("{n_text} forening"),
+        (Lang::Nb | Lang::Da, true) => format!("{n_text} foreninger"),
+        (Lang::Nn, true) if n == 1 => format!("{n_text} foreining"),
+        (Lang::Nn, true) => format!("{n_text} foreiningar"),
+        (Lang::Sv, true) if n == 1 => format!("{n_text} förening"),
+        (Lang::Sv, true) => format!("{n_text} föreningar"),
+        (Lang::En, true) if n == 1 => format!("{n_text} organisation"),
+        (Lang::En, true) => format!("{n_text} organisations"),
+    }
+}
+
+/// `14 tilbud om besøksvenn`; `70 foreninger innen sosiale tjenester` (a register, no catalogue).
+fn offers_subject(lang: Lang, n: usize, category: &str, from_register: bool) -> String {
+    let (n, category) = (format_count(lang, n), lower_first(category));
+    match (lang, from_register) {
+        (Lang::Nb | Lang::Da, false) => format!("{n} tilbud om {category}"),
+        (Lang::Nn, false) => format!("{n} tilbod om {category}"),
+        (Lang::Sv, false) => format!("{n} aktiviteter med {category}"),
+        (Lang::En, false) => format!("{n} {category} offers"),
+        (Lang::Nb, true) => format!("{n} foreninger innen {category}"),
+        (Lang::Nn, true) => format!("{n} foreiningar innan {category}"),
+        (Lang::Da, true) => format!("{n} foreninger inden for {category}"),
+        (Lang::Sv, true) => format!("{n} föreningar inom {category}"),
+        (Lang::En, true) => format!("{n} organisations in {category}"),
     }
 }
 
@@ -866,10 +890,10 @@ pub fn funnel_note(lang: Lang, known: f64, told: Option<f64>) -> String {
 }
 
 /// The funnel's message: where the gap is largest.
-pub fn funnel_summary(lang: Lang, category: &str, offers: usize, known: f64, told: f64) -> String {
+pub fn funnel_summary(lang: Lang, category: &str, offers: usize, known: f64, told: f64, from_register: bool) -> String {
     let category = lower_first(category);
     let (offers, known, told) = (
-        offers_count(lang, offers),
+        offers_count(lang, offers, from_register),
         format_percent(lang, known, 0),
         format_percent(lang, told, 0),
     );
@@ -904,25 +928,22 @@ pub fn gap_sentence(
     known: f64,
     told: f64,
     lowest_unit_type: Option<(&str, f64)>,
+    from_register: bool,
 ) -> String {
-    let category_lower = lower_first(category);
-    let (offers_text, known, told) = (
-        format_count(lang, offers),
-        format_percent(lang, known, 0),
-        format_percent(lang, told, 0),
-    );
+    let subject = offers_subject(lang, offers, category, from_register);
+    let (known, told) = (format_percent(lang, known, 0), format_percent(lang, told, 0));
     let district = top_district.map(|(district, n)| (district, format_count(lang, n)));
     let first = match (lang, district) {
-        (Lang::Nb, Some((d, n))) => format!("{offers_text} tilbud om {category_lower} finnes, {n} av dem i {d}, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
-        (Lang::Nb, None) => format!("{offers_text} tilbud om {category_lower} finnes, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
-        (Lang::Nn, Some((d, n))) => format!("{offers_text} tilbod om {category_lower} finst, {n} av dei i {d}, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
-        (Lang::Nn, None) => format!("{offers_text} tilbod om {category_lower} finst, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
-        (Lang::Da, Some((d, n))) => format!("{offers_text} tilbud om {category_lower} findes, {n} af dem i {d}, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
-        (Lang::Da, None) => format!("{offers_text} tilbud om {category_lower} findes, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
-        (Lang::Sv, Some((d, n))) => format!("{offers_text} aktiviteter med {category_lower} finns, {n} av dem i {d}, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
-        (Lang::Sv, None) => format!("{offers_text} aktiviteter med {category_lower} finns, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
-        (Lang::En, Some((d, n))) => format!("{offers_text} {category_lower} offers exist, {n} of them in {d}, but only {known} of staff know of them and {told} have told users."),
-        (Lang::En, None) => format!("{offers_text} {category_lower} offers exist, but only {known} of staff know of them and {told} have told users."),
+        (Lang::Nb, Some((d, n))) => format!("{subject} finnes, {n} av dem i {d}, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
+        (Lang::Nb, None) => format!("{subject} finnes, men bare {known} av de ansatte kjenner til dem og {told} har informert brukere."),
+        (Lang::Nn, Some((d, n))) => format!("{subject} finst, {n} av dei i {d}, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
+        (Lang::Nn, None) => format!("{subject} finst, men berre {known} av dei tilsette kjenner til dei og {told} har informert brukarar."),
+        (Lang::Da, Some((d, n))) => format!("{subject} findes, {n} af dem i {d}, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
+        (Lang::Da, None) => format!("{subject} findes, men kun {known} af medarbejderne kender dem, og {told} har informeret borgerne."),
+        (Lang::Sv, Some((d, n))) => format!("{subject} finns, {n} av dem i {d}, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
+        (Lang::Sv, None) => format!("{subject} finns, men bara {known} av personalen känner till dem och {told} har informerat brukare."),
+        (Lang::En, Some((d, n))) => format!("{subject} exist, {n} of them in {d}, but only {known} of staff know of them and {told} have told users."),
+        (Lang::En, None) => format!("{subject} exist, but only {known} of staff know of them and {told} have told users."),
     };
     let Some((unit_type, share)) = lowest_unit_type else {
         return first;

@@ -34,7 +34,11 @@ pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapp
     if options.is_empty() || categories.is_empty() {
         return None;
     }
-    Some(gap::match_categories(&options, &categories).with_overrides(overrides))
+    let automatic = match input.offers_from_register() {
+        Some(register_offers) => gap::register::match_register_categories(&options, register_offers),
+        None => gap::match_categories(&options, &categories),
+    };
+    Some(automatic.with_overrides(overrides))
 }
 
 /// The funnel with the current filters, and the selections behind it.
@@ -59,6 +63,15 @@ fn merged_caption(input: &Input, n: usize, withheld: bool, selections: [&Selecti
     input.caption(n, withheld, &merged, names)
 }
 
+/// The gap table's column of offers: the catalogue's, or the register's organisations.
+fn offers_header(input: &Input) -> Key {
+    if input.offers_from_register().is_some() {
+        Key::TableRegisterOrgs
+    } else {
+        Key::TableOffers
+    }
+}
+
 /// Categories with no offers after a category filter are left out of the funnel.
 fn category_filter_active(input: &Input) -> bool {
     input
@@ -70,6 +83,7 @@ fn category_filter_active(input: &Input) -> bool {
 /// `gap-funnel`: offers that exist → staff who know of them → staff who have told users.
 pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
     let lang = input.lang;
+    let from_register = input.offers_from_register().is_some();
     let (offers, staff) = (input.offers()?, input.staff()?);
     let (result, offers_selection, staff_selection) = filtered_funnel(input, mapping)?;
     let hidden = staff_selection.hidden.is_some() || result.n_known < input.min_cell;
@@ -96,7 +110,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 key: row.category.clone(),
                 label: row.category.clone(),
                 offers: row.offers,
-                offers_label: i18n::offers_count(lang, row.offers),
+                offers_label: i18n::offers_count(lang, row.offers, from_register),
                 known: if hidden { None } else { known },
                 told: if hidden { None } else { told },
                 note,
@@ -109,7 +123,13 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         chart_id: "gap-funnel".into(),
         title: title.into(),
         legend: [
-            input.t(Key::LegendOffers).into(),
+            input
+                .t(if from_register {
+                    Key::LegendRegisterOrgs
+                } else {
+                    Key::LegendOffers
+                })
+                .into(),
             input.t(Key::LegendKnown).into(),
             input.t(Key::LegendTold).into(),
         ],
@@ -128,6 +148,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
             row.offers,
             result.known_share(row).unwrap_or(0.0),
             result.told_share(row).unwrap_or(0.0),
+            from_register,
         ),
         (false, None) => String::new(),
     };
@@ -139,7 +160,13 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
     Some(Figure {
         id: "gap-funnel".into(),
         title: title.to_owned(),
-        subtitle: input.t(Key::FunnelSubtitle).to_owned(),
+        subtitle: input
+            .t(if from_register {
+                Key::FunnelSubtitleRegister
+            } else {
+                Key::FunnelSubtitle
+            })
+            .to_owned(),
         summary,
         n: result.n_known,
         withheld: hidden,
@@ -185,7 +212,7 @@ pub fn gap_table(input: &Input, result: &Funnel, rows: &[&gap::GapRow], hidden: 
     Table {
         headers: vec![
             input.t(Key::TableCategory).to_owned(),
-            input.t(Key::TableOffers).to_owned(),
+            input.t(offers_header(input)).to_owned(),
             input.t(Key::TableKnown).to_owned(),
             input.t(Key::TableTold).to_owned(),
             input.t(Key::TableGap).to_owned(),
@@ -234,7 +261,7 @@ pub fn export(input: &Input, overrides: &[MappingEntry]) -> Option<crate::export
         preamble,
         headers: vec![
             input.t(Key::TableCategory).to_owned(),
-            input.t(Key::TableOffers).to_owned(),
+            input.t(offers_header(input)).to_owned(),
             with_unit(Key::TableKnown),
             with_unit(Key::TableTold),
             with_unit(Key::TableGap),
@@ -372,7 +399,7 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
             });
             mark_texts.push(format!(
                 "{label}: {}, {}",
-                i18n::offers_count(lang, gap_row.offers),
+                i18n::offers_count(lang, gap_row.offers, input.offers_from_register().is_some()),
                 i18n::funnel_note(lang, known, funnel.told_share(gap_row))
             ));
             table_row.push(TableCell::text(format_percent(lang, gap, 0)));
@@ -565,6 +592,7 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                         result.known_share(row).unwrap_or(0.0),
                         result.told_share(row).unwrap_or(0.0),
                         unit_type.as_ref().map(|(t, share)| (t.as_str(), *share)),
+                        input.offers_from_register().is_some(),
                     ),
                     filters: vec![Filter {
                         field: Field::Role(Role::OfferCategory),

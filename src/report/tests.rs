@@ -556,3 +556,52 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
         Err(crate::report::snapshot::SnapshotError::Damaged)
     );
 }
+
+#[test]
+fn with_no_catalogue_the_gap_counts_the_registers_organisations() {
+    let datasets: Vec<Dataset> = demo()
+        .into_iter()
+        .filter(|dataset| dataset.kind != crate::core::DatasetKind::Offers)
+        .collect();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5);
+    let figures = crate::report::gap::all(&input, &[]);
+    let ids: Vec<&str> = figures.iter().map(|figure| figure.id.as_str()).collect();
+    assert_eq!(ids, ["gap-funnel", "gap-matrix", "gap-ranking"]);
+    let funnel = &figures[0];
+    assert!(funnel.subtitle.starts_with("Ingen tilbudsoversikt er lastet inn"));
+    assert!(funnel
+        .caption
+        .contains("Kilde: elvestad-enheter.csv, elvestad-ansatte-2025.csv"));
+    assert_eq!(funnel.table.headers[1], "Foreninger");
+    let row = |name: &str| {
+        funnel
+            .table
+            .rows
+            .iter()
+            .find(|row| row[0].text == name)
+            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect::<Vec<_>>())
+    };
+    // 70 organisations have ICNPO 04100; five survey options are social services (besøksvenn, skyss …).
+    assert_eq!(row("Sosiale tjenester").unwrap()[1], "70");
+    // A category the survey does not ask about is shown, not dropped.
+    assert_eq!(row("Frivillighetssentraler").unwrap()[1..], ["3", "–", "–", "–"]);
+    assert!(funnel.summary.contains("foreninger finnes"), "{}", funnel.summary);
+    let sentences: Vec<&str> = figures[2].items.iter().map(|item| item.text.as_str()).collect();
+    assert!(
+        sentences
+            .iter()
+            .any(|text| text.starts_with("70 foreninger innen sosiale tjenester finnes, 18 av dem i Nord")),
+        "{sentences:?}"
+    );
+    // A district filter reaches the organisations through their postcodes.
+    let nord = [filter(Role::District, "Nord")];
+    let funnel = crate::report::gap::all(&Input::new(&datasets, &nord, Lang::Nb, 5), &[]).remove(0);
+    let social = funnel
+        .table
+        .rows
+        .iter()
+        .find(|row| row[0].text == "Sosiale tjenester")
+        .unwrap();
+    assert_eq!(social[1].text, "18");
+    assert!(funnel.caption.contains("Bydel: Nord"));
+}

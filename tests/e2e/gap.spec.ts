@@ -72,3 +72,25 @@ test("the gap table downloads as CSV and XLSX with formulas neutralised", async 
   const bytes = readFileSync(await xlsx.path());
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
 });
+
+test("with no offer catalogue, the register's organisations are the offers that exist", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=gap");
+  // A register (with its postcode → district table) and a staff survey, as Drammen had them: no catalogue.
+  await app.addFiles(
+    "public/demo/elvestad-enheter.csv",
+    "public/demo/elvestad-postnummer.csv",
+    "public/demo/elvestad-ansatte-2025.csv",
+    "public/demo/elvestad-ansatte-2025-elements.json",
+  );
+  await expect(page.getByTestId("demo-badge")).toHaveCount(0);
+  const funnel = app.chart("gap-funnel");
+  await expect(funnel).toContainText("Ingen tilbudsoversikt er lastet inn");
+  await expect(app.mark("gap-funnel", "Sosiale tjenester")).toBeAttached();
+  const row = funnel.locator('[data-testid="chart-table"] tr', { hasText: "Sosiale tjenester" });
+  await expect(row.locator("td").first()).toHaveText("70");
+  await expect(app.chart("gap-ranking")).toContainText("foreninger innen");
+  // The district filter narrows the organisations through their postcodes.
+  await page.getByTestId("filter-district").selectOption("Nord");
+  await expect(row.locator("td").first()).toHaveText("18");
+});
