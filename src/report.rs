@@ -149,6 +149,14 @@ impl<'a> Input<'a> {
             .find(|dataset| survey_side(dataset) == Some(SurveySide::Organisations))
     }
 
+    /// The first survey that asked service users which offers they have taken part in.
+    pub fn users(&self) -> Option<&'a Dataset> {
+        self.datasets
+            .iter()
+            .copied()
+            .find(|dataset| survey_side(dataset) == Some(SurveySide::Users))
+    }
+
     /// The first register; one with ICNPO categories when there is one.
     pub fn register(&self) -> Option<&'a Dataset> {
         let registers = || {

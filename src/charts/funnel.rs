@@ -19,8 +19,13 @@ pub struct FunnelRow {
     /// Shares 0–1; `None` when the survey does not ask (or the numbers are suppressed: see `note`).
     pub known: Option<f64>,
     pub told: Option<f64>,
+    /// The share of service users who have taken part (a user survey's stage), drawn as a strip under
+    /// the staff track; `None` without one, or suppressed.
+    pub reached: Option<f64>,
     /// `Kjenner 30 % → forteller 10 %`, or why there are no bars.
     pub note: String,
+    /// `Deltatt: 4 %` under the note, where a user survey is loaded; empty otherwise.
+    pub reached_note: String,
     /// Hatch the bar area: the numbers are suppressed.
     pub suppressed: bool,
 }
@@ -30,8 +35,8 @@ pub struct FunnelRow {
 pub struct FunnelChart {
     pub chart_id: String,
     pub title: String,
-    /// Legend texts: offers, know of, told users.
-    pub legend: [String; 3],
+    /// Legend texts: offers, know of, told users, and (with a user survey) users who took part.
+    pub legend: Vec<String>,
     pub rows: Vec<FunnelRow>,
     pub width: u32,
 }
@@ -45,6 +50,8 @@ const OFFERS: RGBColor = RGBColor(0, 133, 96);
 const KNOWN: RGBColor = RGBColor(70, 140, 200);
 const TOLD: RGBColor = RGBColor(8, 48, 107);
 const TRACK: RGBColor = RGBColor(236, 236, 236);
+/// The users who took part: a strip in the second series' colour, apart from the blues.
+const REACHED: RGBColor = palette::SECOND;
 
 /// Draws one row per category: the offers as a short bar, then the staff track (100 %) with the share who
 /// know of it and, inside that, the share who have told users.
@@ -65,9 +72,11 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
     let track_span = (width - track_x - note_width - PAD).max(60);
     let max_offers = spec.rows.iter().map(|row| row.offers).max().unwrap_or(1).max(1);
     let labels: Vec<Vec<String>> = spec.rows.iter().map(|row| wrap(&row.label, max_chars, 2)).collect();
+    let with_reached = spec.rows.iter().any(|row| !row.reached_note.is_empty());
+    let min_row = if with_reached { 70 } else { 52 };
     let row_heights: Vec<i32> = labels
         .iter()
-        .map(|lines| (lines.len() as i32 * LINE_PX + 18).max(52))
+        .map(|lines| (lines.len() as i32 * LINE_PX + 18).max(min_row))
         .collect();
     // The legend from above the offers, moved left or onto more lines where longer texts (a register's
     // «Foreninger i registeret») would run past the edge.
@@ -109,7 +118,7 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
         let legend_style = TextStyle::from(font(FONT_PX - 2.0).into_font())
             .color(&palette::INK)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        for ((text, color), (x, y)) in spec.legend.iter().zip([OFFERS, KNOWN, TOLD]).zip(legend_at) {
+        for ((text, color), (x, y)) in spec.legend.iter().zip([OFFERS, KNOWN, TOLD, REACHED]).zip(legend_at) {
             root.draw(&Rectangle::new([(x, y - 8), (x + 18, y + 8)], color.filled()))?;
             root.draw(&Text::new(text.clone(), (x + 25, y), legend_style.clone()))?;
         }
@@ -153,13 +162,29 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
                 }
                 root.draw(&Rectangle::new(track, palette::RULE.stroke_width(1)))?;
             }
+            if let Some(reached) = row.reached {
+                let reached_end = track_x + (reached.clamp(0.0, 1.0) * f64::from(track_span)).round() as i32;
+                root.draw(&Rectangle::new(
+                    [(track_x, center + 20), (reached_end.max(track_x + 2), center + 28)],
+                    REACHED.filled(),
+                ))?;
+            }
             // Without bars the note stands where the bars would be.
             let note_x = if row.known.is_some() || row.suppressed {
                 track_x + track_span + 12
             } else {
                 track_x
             };
-            root.draw(&Text::new(row.note.clone(), (note_x, center), value_style.clone()))?;
+            if row.reached_note.is_empty() {
+                root.draw(&Text::new(row.note.clone(), (note_x, center), value_style.clone()))?;
+            } else {
+                root.draw(&Text::new(row.note.clone(), (note_x, center - 4), value_style.clone()))?;
+                root.draw(&Text::new(
+                    row.reached_note.clone(),
+                    (note_x, center + 22),
+                    value_style.clone(),
+                ))?;
+            }
             marks.push(Mark {
                 key: row.key.clone(),
                 x: 0,

@@ -156,6 +156,8 @@ pub struct GapRow {
     /// Staff who know of at least one option mapped here; `None` when no survey option maps here.
     pub known: Option<usize>,
     pub told: Option<usize>,
+    /// Service users who have taken part in an offer of it; `None` without a user survey that asks.
+    pub reached: Option<usize>,
 }
 
 /// The funnel for every category.
@@ -166,6 +168,8 @@ pub struct Funnel {
     pub n_known: usize,
     /// Staff who answered «which have you told users about».
     pub n_told: usize,
+    /// Service users who answered «which have you taken part in» (0: no user survey).
+    pub n_reached: usize,
     /// Survey options that map to no category.
     pub unmatched_options: Vec<String>,
 }
@@ -177,6 +181,29 @@ impl Funnel {
 
     pub fn told_share(&self, row: &GapRow) -> Option<f64> {
         share(row.told?, self.n_told)
+    }
+
+    pub fn reached_share(&self, row: &GapRow) -> Option<f64> {
+        share(row.reached?, self.n_reached)
+    }
+
+    /// Adds the last stage from a user survey: the users in `mask` who have taken part in each category.
+    pub fn with_reached(mut self, users: &Dataset, mask: &RowMask, mapping: &CategoryMapping) -> Funnel {
+        let Some(column) = column_for(users, Role::OffersUsed) else {
+            return self;
+        };
+        self.n_reached = (0..users.n_rows)
+            .filter(|&row| mask.includes(row) && column.data.is_answered(row))
+            .count();
+        for row in &mut self.rows {
+            let mapped = column
+                .data
+                .options()
+                .iter()
+                .any(|option| mapping.category_of(option) == Some(&row.category));
+            row.reached = mapped.then(|| count_ticking(&column.data, mapping, &row.category, mask).1);
+        }
+        self
     }
 
     /// The gap: the share of staff who have not told users about a category of offers that exist. `None`
@@ -220,10 +247,11 @@ pub fn catalogue_categories(offers: &Dataset) -> Vec<String> {
     categories
 }
 
-/// The staff survey's offer options (the «know of» question's, then any only the «told» question has).
+/// A survey's offer options (staff: the «know of» question's, then any only the «told» question has;
+/// users: the «taken part in» question's).
 pub fn survey_offer_options(staff: &Dataset) -> Vec<String> {
     let mut options: Vec<String> = Vec::new();
-    for role in [Role::OffersKnown, Role::OffersTold] {
+    for role in [Role::OffersKnown, Role::OffersTold, Role::OffersUsed] {
         if let Some(column) = column_for(staff, role) {
             for option in column.data.options() {
                 if !options.contains(option) {
@@ -326,6 +354,7 @@ pub fn funnel(
             GapRow {
                 known: ticking(known_column),
                 told: ticking(told_column),
+                reached: None,
                 category,
                 offers: count,
             }
@@ -341,6 +370,7 @@ pub fn funnel(
         rows,
         n_known,
         n_told,
+        n_reached: 0,
         unmatched_options,
     }
 }

@@ -40,7 +40,8 @@ pub fn key_figures<D: AsRef<Dataset>>(datasets: &[D]) -> KeyFigures {
             DatasetKind::Survey => match survey_side(dataset) {
                 Some(SurveySide::Staff) => add(&mut figures.staff_respondents, dataset.n_rows),
                 Some(SurveySide::Organisations) => add(&mut figures.org_respondents, dataset.n_rows),
-                None => {}
+                // Users show in the gap analysis, not among the key figures.
+                Some(SurveySide::Users) | None => {}
             },
             DatasetKind::Offers => add(&mut figures.offers, dataset.n_rows),
             DatasetKind::Table => {}

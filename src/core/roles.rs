@@ -23,6 +23,8 @@ pub enum Role {
     OffersKnown,
     OffersTold,
     PartnerOrganisations,
+    // User survey.
+    OffersUsed,
     // Organisation survey.
     OrgName,
     OrgOffers,
@@ -71,6 +73,7 @@ role_ids! {
     OffersKnown => "offers-known",
     OffersTold => "offers-told",
     PartnerOrganisations => "partner-organisations",
+    OffersUsed => "offers-used",
     OrgName => "org-name",
     OrgOffers => "org-offers",
     Volunteers => "volunteers",
@@ -87,6 +90,8 @@ role_ids! {
 pub enum SurveySide {
     Staff,
     Organisations,
+    /// Service users: which offers they have taken part in (the gap's last stage, «reached»).
+    Users,
 }
 
 struct Rule {
@@ -201,6 +206,23 @@ const RULES: &[Rule] = &[
             "informeret",
             "toldusers",
             "told",
+        ],
+    },
+    Rule {
+        role: Role::OffersUsed,
+        kinds: SURVEY,
+        types: MULTI,
+        any: &[
+            "deltattpå",
+            "deltattpaa",
+            "vorimed",
+            "værtmed",
+            "deltagetí",
+            "deltageti",
+            "deltagiti",
+            "harduanvänt",
+            "takenpartin",
+            "haveyouused",
         ],
     },
     Rule {
@@ -516,6 +538,8 @@ pub fn survey_side(dataset: &Dataset) -> Option<SurveySide> {
         .any(|role| matches!(role, Role::OrgName | Role::OrgOffers | Role::Volunteers))
     {
         Some(SurveySide::Organisations)
+    } else if roles.contains(&Role::OffersUsed) {
+        Some(SurveySide::Users)
     } else {
         None
     }

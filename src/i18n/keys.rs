@@ -947,6 +947,13 @@ keys! {
         sv: "Aktiviteter i förteckningen och andel av personalen som känner till dem och som har informerat brukare om dem",
         en: "Offers in the catalogue, and the share of staff who know of them and who have told users about them",
     }
+    LegendReached {
+        nb: "Brukere som har deltatt",
+        nn: "Brukarar som har delteke",
+        da: "Borgere, der har deltaget",
+        sv: "Brukare som har deltagit",
+        en: "Users who took part",
+    }
     LegendRegisterOrgs {
         nb: "Foreninger i registeret",
         nn: "Foreiningar i registeret",

@@ -469,6 +469,13 @@ pub fn role_label(lang: Lang, role: crate::core::Role) -> &'static str {
             "Erbjudanden brukarna får veta om",
             "Offers users are told about",
         ],
+        R::OffersUsed => [
+            "Tilbud brukerne har deltatt på",
+            "Tilbod brukarane har delteke på",
+            "Tilbud borgerne har deltaget i",
+            "Erbjudanden brukarna har deltagit i",
+            "Offers users have taken part in",
+        ],
         R::PartnerOrganisations => [
             "Navngitte organisasjoner",
             "Namngjevne organisasjonar",
@@ -887,6 +894,18 @@ pub fn funnel_note(lang: Lang, known: f64, told: Option<f64>) -> String {
         Some(told) => format!("{know_word} {known} → {told_word} {told}"),
         None => format!("{know_word} {known}"),
     }
+}
+
+/// The users' stage under a funnel row: `brukere deltatt 4 %` (`share` formatted, or `< 5`).
+pub fn reached_note(lang: Lang, share: &str) -> String {
+    let word = match lang {
+        Lang::Nb => "brukere deltatt",
+        Lang::Nn => "brukarar delteke",
+        Lang::Da => "borgere deltaget",
+        Lang::Sv => "brukare deltagit",
+        Lang::En => "users took part",
+    };
+    format!("{word} {share}")
 }
 
 /// The funnel's message: where the gap is largest.

@@ -29,7 +29,12 @@ pub fn all(input: &Input, overrides: &[MappingEntry]) -> Vec<Figure> {
 /// The survey options matched to the catalogue's categories, with the user's corrections applied.
 pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapping> {
     let (offers, staff) = (input.offers()?, input.staff()?);
-    let options = gap::survey_offer_options(staff);
+    let mut options = gap::survey_offer_options(staff);
+    for option in input.users().map(gap::survey_offer_options).unwrap_or_default() {
+        if !options.contains(&option) {
+            options.push(option);
+        }
+    }
     let categories = gap::catalogue_categories(offers);
     if options.is_empty() || categories.is_empty() {
         return None;
@@ -45,8 +50,34 @@ pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapp
 fn filtered_funnel(input: &Input, mapping: &CategoryMapping) -> Option<(Funnel, Selection, Selection)> {
     let (offers, staff) = (input.offers()?, input.staff()?);
     let (offers_selection, staff_selection) = (input.select(offers), input.select(staff));
-    let result = gap::funnel(offers, &offers_selection.mask, staff, &staff_selection.mask, mapping);
+    let mut result = gap::funnel(offers, &offers_selection.mask, staff, &staff_selection.mask, mapping);
+    if let Some(users) = input.users() {
+        result = result.with_reached(users, &input.select(users).mask, mapping);
+    }
     Some((result, offers_selection, staff_selection))
+}
+
+/// Whether the user survey's stage is suppressed: its selection may not be shown, or too few answered.
+fn reached_hidden(input: &Input, result: &Funnel) -> bool {
+    input.users().is_some_and(|users| input.select(users).hidden.is_some()) || result.n_reached < input.min_cell
+}
+
+/// The users' stage of a row as text: `brukere deltatt 4 %`, `… < 5` when suppressed; empty without a
+/// user survey or where it does not ask about the category.
+fn reached_text(input: &Input, result: &Funnel, row: &gap::GapRow) -> String {
+    if input.users().is_none() {
+        return String::new();
+    }
+    let share = if reached_hidden(input, result) {
+        Some(input.suppressed_label())
+    } else {
+        result
+            .reached_share(row)
+            .map(|share| format_percent(input.lang, share, 0))
+    };
+    share
+        .map(|share| i18n::reached_note(input.lang, &share))
+        .unwrap_or_default()
 }
 
 fn sources<'a>(offers: &'a Dataset, staff: &'a Dataset) -> [&'a str; 2] {
@@ -113,7 +144,9 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 offers_label: i18n::offers_count(lang, row.offers, from_register),
                 known: if hidden { None } else { known },
                 told: if hidden { None } else { told },
+                reached: result.reached_share(row).filter(|_| !reached_hidden(input, &result)),
                 note,
+                reached_note: reached_text(input, &result, row),
                 suppressed: hidden && known.is_some(),
             }
         })
@@ -123,16 +156,19 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         chart_id: "gap-funnel".into(),
         title: title.into(),
         legend: [
-            input
-                .t(if from_register {
-                    Key::LegendRegisterOrgs
-                } else {
-                    Key::LegendOffers
-                })
-                .into(),
-            input.t(Key::LegendKnown).into(),
-            input.t(Key::LegendTold).into(),
-        ],
+            if from_register {
+                Key::LegendRegisterOrgs
+            } else {
+                Key::LegendOffers
+            },
+            Key::LegendKnown,
+            Key::LegendTold,
+            Key::LegendReached,
+        ]
+        .into_iter()
+        .take(if input.users().is_some() { 4 } else { 3 })
+        .map(|key| input.t(key).to_owned())
+        .collect(),
         rows: chart_rows.clone(),
         width: CHART_WIDTH,
     }))?;
@@ -180,7 +216,14 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         notes,
         mark_texts: chart_rows
             .iter()
-            .map(|row| format!("{}: {}, {}", row.label, row.offers_label, row.note))
+            .map(|row| {
+                let reached = if row.reached_note.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", row.reached_note)
+                };
+                format!("{}: {}, {}{reached}", row.label, row.offers_label, row.note)
+            })
             .collect(),
         mark_filters: chart_rows
             .iter()
@@ -209,7 +252,7 @@ pub fn gap_table(input: &Input, result: &Funnel, rows: &[&gap::GapRow], hidden: 
             None => TableCell::text("–"),
         }
     };
-    Table {
+    let mut table = Table {
         headers: vec![
             input.t(Key::TableCategory).to_owned(),
             input.t(offers_header(input)).to_owned(),
@@ -229,7 +272,20 @@ pub fn gap_table(input: &Input, result: &Funnel, rows: &[&gap::GapRow], hidden: 
                 ]
             })
             .collect(),
+    };
+    // The users' stage, where a user survey is loaded.
+    if input.users().is_some() {
+        let users_hidden = reached_hidden(input, result);
+        table.headers.push(input.t(Key::LegendReached).to_owned());
+        for (cells, row) in table.rows.iter_mut().zip(rows) {
+            cells.push(match result.reached_share(row) {
+                _ if users_hidden => TableCell::suppressed(suppressed.clone()),
+                Some(share) => TableCell::text(format_percent(lang, share, 0)),
+                None => TableCell::text("–"),
+            });
+        }
     }
+    table
 }
 
 /// The gap table for export, with its title, the filters in force, n, the suppression note and sources.
@@ -257,7 +313,7 @@ pub fn export(input: &Input, overrides: &[MappingEntry]) -> Option<crate::export
         }
     };
     let with_unit = |key: Key| format!("{} (%)", input.t(key));
-    Some(crate::export::ExportTable {
+    let mut table = crate::export::ExportTable {
         preamble,
         headers: vec![
             input.t(Key::TableCategory).to_owned(),
@@ -278,7 +334,19 @@ pub fn export(input: &Input, overrides: &[MappingEntry]) -> Option<crate::export
                 ]
             })
             .collect(),
-    })
+    };
+    if input.users().is_some() {
+        let users_hidden = reached_hidden(input, &result);
+        table.headers.push(with_unit(Key::LegendReached));
+        for (cells, row) in table.rows.iter_mut().zip(&rows) {
+            cells.push(match result.reached_share(row) {
+                _ if users_hidden => input.suppressed_label(),
+                Some(share) => format!("{:.0}", share * 100.0),
+                None => String::new(),
+            });
+        }
+    }
+    Some(table)
 }
 
 /// `gap-matrix`: categories × districts, the share of staff in each district who do not know of offers that

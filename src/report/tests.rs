@@ -605,3 +605,52 @@ fn with_no_catalogue_the_gap_counts_the_registers_organisations() {
     assert_eq!(social[1].text, "18");
     assert!(funnel.caption.contains("Bydel: Nord"));
 }
+
+#[test]
+fn a_user_survey_adds_the_users_who_took_part_to_the_funnel() {
+    let mut datasets = demo();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/users/brukerundersokelse-2025.csv");
+    let users = crate::io::read("brukerundersokelse-2025.csv", &std::fs::read(path).unwrap())
+        .unwrap()
+        .dataset;
+    assert_eq!(
+        crate::core::roles::survey_side(&users),
+        Some(crate::core::SurveySide::Users)
+    );
+    datasets.push(users);
+    let funnel = figure(&datasets, &[], Lang::Nb, |input| {
+        crate::report::gap::all(input, &[]).into_iter().next()
+    });
+    assert_eq!(funnel.table.headers.last().unwrap(), "Brukere som har deltatt");
+    let reached = |funnel: &Figure, category: &str| {
+        let row = funnel.table.rows.iter().find(|row| row[0].text == category).unwrap();
+        row.last().unwrap().clone()
+    };
+    // 20 of the 40 users have been to a café or meeting place, 2 have had a visiting friend.
+    assert_eq!(reached(&funnel, "Kafé og møteplass").text, "50\u{a0}%");
+    assert_eq!(reached(&funnel, "Besøksvenn").text, "5\u{a0}%");
+    let crate::charts::ChartSpec::Funnel(chart) = &funnel.spec else {
+        panic!("the funnel is a funnel");
+    };
+    assert_eq!(chart.legend.len(), 4);
+    let visiting = chart.rows.iter().find(|row| row.key == "Besøksvenn").unwrap();
+    assert_eq!(visiting.reached, Some(0.05));
+    assert_eq!(visiting.reached_note, "brukere deltatt 5\u{a0}%");
+    // Sentrum has 4 answers from users: their stage is suppressed, the staff's is not.
+    let sentrum = [filter(Role::District, "Sentrum")];
+    let funnel = figure(&datasets, &sentrum, Lang::Nb, |input| {
+        crate::report::gap::all(input, &[]).into_iter().next()
+    });
+    let cell = reached(&funnel, "Kafé og møteplass");
+    assert!(cell.suppressed && cell.text == "< 5", "{cell:?}");
+    let crate::charts::ChartSpec::Funnel(chart) = &funnel.spec else {
+        panic!("the funnel is a funnel");
+    };
+    assert!(chart.rows.iter().all(|row| row.reached.is_none()));
+    assert!(chart.rows.iter().any(|row| row.known.is_some()));
+    // Without a user survey the funnel has its three stages.
+    let three = figure(&demo(), &[], Lang::Nb, |input| {
+        crate::report::gap::all(input, &[]).into_iter().next()
+    });
+    assert_eq!(three.table.headers.len(), 5);
+}

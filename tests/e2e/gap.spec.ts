@@ -94,3 +94,24 @@ test("with no offer catalogue, the register's organisations are the offers that 
   await page.getByTestId("filter-district").selectOption("Nord");
   await expect(row.locator("td").first()).toHaveText("18");
 });
+
+test("a user survey adds the users who took part as the funnel's last stage", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=gap");
+  await app.addFiles(
+    "public/demo/elvestad-tilbud.csv",
+    "public/demo/elvestad-ansatte-2025.csv",
+    "public/demo/elvestad-ansatte-2025-elements.json",
+    "tests/data/users/brukerundersokelse-2025.csv",
+  );
+  const funnel = app.chart("gap-funnel");
+  const table = funnel.getByTestId("chart-table");
+  await expect(table.locator("thead th").last()).toHaveText("Brukere som har deltatt");
+  const visiting = table.locator("tr", { hasText: "Besøksvenn" });
+  await expect(visiting.locator("td").last()).toHaveText("5 %");
+  await expect(app.mark("gap-funnel", "Besøksvenn")).toHaveAttribute("aria-label", /brukere deltatt 5\s%/);
+  // Four users in Sentrum: their stage is suppressed, the staff's numbers stay.
+  await page.getByTestId("filter-district").selectOption("Sentrum");
+  await expect(visiting.locator("td").last()).toHaveText("< 5");
+  await expect(visiting.locator('[data-testid="suppressed"]')).toHaveCount(1);
+});

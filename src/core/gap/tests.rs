@@ -178,4 +178,36 @@ fn the_funnel_counts_offers_knowers_and_tellers_per_category() {
         [("Besøksvenn", 0.75), ("Kafé og møteplass", 0.75)],
         "ties go to more offers"
     );
+
+    // Four users, asked which offers they have taken part in (one did not answer; a filter keeps three).
+    let users = dataset(
+        DatasetKind::Survey,
+        4,
+        vec![multi(
+            "Hvilke tilbud har du deltatt på?",
+            &["Kafé/møteplass", "Besøksvenn/besøkstjeneste"],
+            vec![Some(vec![0]), Some(vec![0, 1]), None, Some(vec![])],
+        )],
+    );
+    let reached = result.clone().with_reached(&users, &RowMask::all(4), &mapping);
+    assert_eq!(reached.n_reached, 3);
+    let stages: Vec<(&str, Option<usize>)> = reached
+        .rows
+        .iter()
+        .map(|row| (row.category.as_str(), row.reached))
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            ("Besøksvenn", Some(1)),
+            ("Kafé og møteplass", Some(2)),
+            ("Kor og sang", None)
+        ]
+    );
+    assert_eq!(reached.reached_share(&reached.rows[1]), Some(2.0 / 3.0));
+    let first_two = RowMask(vec![true, true, false, false]);
+    let narrowed = result.clone().with_reached(&users, &first_two, &mapping);
+    assert_eq!((narrowed.n_reached, narrowed.rows[0].reached), (2, Some(1)));
+    // A survey that does not ask leaves the funnel as it was.
+    assert_eq!(result.clone().with_reached(&staff, &RowMask::all(5), &mapping), result);
 }
