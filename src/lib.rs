@@ -14,4 +14,6 @@ pub mod state;
 pub mod ui;
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tidy;

@@ -3,32 +3,13 @@
 use crate::core::network::{build, Network, OrgNode, UnitNode};
 use crate::core::{Dataset, Field, Filter, Role};
 use crate::i18n::Lang;
-use crate::io::{read_batch, InputFile};
 use crate::report::collaboration::{
     budget, collaboration_network, follow_up_fte, partner_types, register_coverage, roles, staff_vs_organisations,
     unit_partner_matrix,
 };
 use crate::report::register::{icnpo_categories, register_by_area};
 use crate::report::{Figure, Input};
-
-fn demo() -> Vec<Dataset> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/demo");
-    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
-    let files: Vec<InputFile> = manifest["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|name| {
-            let name = name.as_str().unwrap().to_owned();
-            let bytes = std::fs::read(dir.join(&name)).unwrap();
-            InputFile::new(name, bytes)
-        })
-        .collect();
-    read_batch(&files)
-        .into_iter()
-        .map(|(_, result)| result.unwrap().dataset)
-        .collect()
-}
+use crate::test_support::demo;
 
 fn figure(datasets: &[Dataset], filters: &[Filter], lang: Lang, make: fn(&Input) -> Option<Figure>) -> Figure {
     make(&Input::new(datasets, filters, lang, 5)).expect("the demo has data for this figure")

@@ -3,16 +3,9 @@
 use crate::core::gap::MappingEntry;
 use crate::core::roles::{apply_saved, column_for, Role, RoleChoice, SavedMapping};
 use crate::core::Dataset;
-use crate::io::{read_batch, InputFile};
 
 fn demo_staff_survey() -> Dataset {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/demo");
-    let files: Vec<InputFile> = ["elvestad-ansatte-2025.csv", "elvestad-ansatte-2025-elements.json"]
-        .iter()
-        .map(|name| InputFile::new(*name, std::fs::read(dir.join(name)).unwrap()))
-        .collect();
-    let (_, result) = read_batch(&files).into_iter().next().unwrap();
-    result.unwrap().dataset
+    crate::test_support::demo_files(&["elvestad-ansatte-2025.csv", "elvestad-ansatte-2025-elements.json"]).remove(0)
 }
 
 fn correction(option: &str, category: Option<&str>, by_user: bool) -> MappingEntry {

@@ -2,20 +2,8 @@
 
 use crate::core::gap::register::{match_register_categories, offers_from_register};
 use crate::core::gap::{offers_per_category, survey_offer_options};
-use crate::core::{Dataset, RowMask};
-use crate::io::{read_batch, InputFile};
-
-fn demo(names: &[&str]) -> Vec<Dataset> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/demo");
-    let files: Vec<InputFile> = names
-        .iter()
-        .map(|name| InputFile::new(*name, std::fs::read(dir.join(name)).unwrap()))
-        .collect();
-    read_batch(&files)
-        .into_iter()
-        .map(|(_, result)| result.unwrap().dataset)
-        .collect()
-}
+use crate::core::RowMask;
+use crate::test_support::demo_files as demo;
 
 #[test]
 fn the_register_read_as_a_catalogue_counts_its_organisations_per_category() {
