@@ -270,7 +270,7 @@ mod tests {
             seed >> 11
         };
         for _ in 0..50_000 {
-            let mantissa = next() % (1 << 53) >> (next() % 50);
+            let mantissa = (next() % (1 << 53)) >> (next() % 50);
             let digits = mantissa.to_string();
             let point = next() as usize % (digits.len() + 1);
             let exponent = (next() % 15) as i64 - 7;
