@@ -865,7 +865,7 @@ pub fn offers_count(lang: Lang, n: usize, from_register: bool) -> String {
 }
 
 /// `14 tilbud om besøksvenn`; `70 foreninger innen sosiale tjenester` (a register, no catalogue).
-fn offers_subject(lang: Lang, n: usize, category: &str, from_register: bool) -> String {
+pub fn offers_subject(lang: Lang, n: usize, category: &str, from_register: bool) -> String {
     let (n, category) = (format_count(lang, n), lower_first(category));
     match (lang, from_register) {
         (Lang::Nb | Lang::Da, false) => format!("{n} tilbud om {category}"),
@@ -937,19 +937,17 @@ pub fn gap_matrix_summary(lang: Lang, category: &str, district: &str, gap: f64) 
     }
 }
 
-/// One sentence of the gap ranking: `14 besøksvenn-tilbud finnes, 5 av dem i Nord, men bare 30 % av de
+/// One sentence of the gap ranking: `14 tilbud om besøksvenn finnes, 5 av dem i Nord, men bare 30 % av de
 /// ansatte kjenner til dem og 10 % har informert brukere. Lavest kjennskap: hjemmetjeneste (20 %).`
+/// `subject` is `offers_subject`'s.
 pub fn gap_sentence(
     lang: Lang,
-    category: &str,
-    offers: usize,
+    subject: &str,
     top_district: Option<(&str, usize)>,
     known: f64,
     told: f64,
     lowest_unit_type: Option<(&str, f64)>,
-    from_register: bool,
 ) -> String {
-    let subject = offers_subject(lang, offers, category, from_register);
     let (known, told) = (format_percent(lang, known, 0), format_percent(lang, told, 0));
     let district = top_district.map(|(district, n)| (district, format_count(lang, n)));
     let first = match (lang, district) {

@@ -654,13 +654,11 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 FigureItem {
                     text: i18n::gap_sentence(
                         lang,
-                        &row.category,
-                        row.offers,
+                        &i18n::offers_subject(lang, row.offers, &row.category, input.offers_from_register().is_some()),
                         district.as_ref().map(|(d, n)| (d.as_str(), *n)),
                         result.known_share(row).unwrap_or(0.0),
                         result.told_share(row).unwrap_or(0.0),
                         unit_type.as_ref().map(|(t, share)| (t.as_str(), *share)),
-                        input.offers_from_register().is_some(),
                     ),
                     filters: vec![Filter {
                         field: Field::Role(Role::OfferCategory),
