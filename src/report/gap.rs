@@ -222,7 +222,13 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 } else {
                     format!(", {}", row.reached_note)
                 };
-                format!("{}: {}, {}{reached}", row.label, row.offers_label, row.note)
+                // The staff it counts, unless the numbers are withheld.
+                let n = if hidden {
+                    String::new()
+                } else {
+                    format!(" ({})", i18n::n_equals(lang, result.n_known))
+                };
+                format!("{}: {}, {}{reached}{n}", row.label, row.offers_label, row.note)
             })
             .collect(),
         mark_filters: chart_rows
@@ -466,9 +472,10 @@ pub fn gap_matrix(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 text: format_percent(lang, gap, 0),
             });
             mark_texts.push(format!(
-                "{label}: {}, {}",
+                "{label}: {}, {} ({})",
                 i18n::offers_count(lang, gap_row.offers, input.offers_from_register().is_some()),
-                i18n::funnel_note(lang, known, funnel.told_share(gap_row))
+                i18n::funnel_note(lang, known, funnel.told_share(gap_row)),
+                i18n::n_equals(lang, funnel.n_known)
             ));
             table_row.push(TableCell::text(format_percent(lang, gap, 0)));
         }
@@ -696,7 +703,14 @@ pub fn gap_ranking(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
         notes: Vec::new(),
         mark_texts: bars
             .iter()
-            .map(|bar| format!("{}: {} {}", bar.label, input.t(Key::TableGap), bar.value_label))
+            .map(|bar| {
+                let n = if hidden {
+                    String::new()
+                } else {
+                    format!(" ({})", i18n::n_equals(lang, result.n_told))
+                };
+                format!("{}: {} {}{n}", bar.label, input.t(Key::TableGap), bar.value_label)
+            })
             .collect(),
         mark_filters: bars
             .iter()
