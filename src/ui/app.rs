@@ -182,7 +182,7 @@ fn Header() -> impl IntoView {
         }
     };
     view! {
-        <header class="app-header">
+        <header class="app-header" data-testid="app-header">
             <div class="brand">
                 <svg class="brand-mark" viewBox="0 0 48 32" aria-hidden="true" focusable="false">
                     <path

@@ -287,6 +287,7 @@ pub fn ChartFigure(
                     <h3
                         id=move || format!("{}-title", id())
                         class="ds-heading chart-title"
+                        data-testid="chart-title"
                         data-size="sm"
                         tabindex="-1"
                     >

@@ -27,6 +27,7 @@ pub fn DropZone() -> impl IntoView {
     view! {
         <section
             class="drop-zone"
+            data-testid="drop-zone"
             class:drop-zone--active=move || dragging.get()
             aria-labelledby="drop-zone-title"
             on:dragover=move |ev: leptos::ev::DragEvent| {
@@ -106,7 +107,7 @@ pub fn DropZone() -> impl IntoView {
                     Some(view! { <p data-testid="import-result">{text}</p> })
                 }}
             </div>
-            <details class="ds-details drop-zone-options">
+            <details class="ds-details drop-zone-options" data-testid="municipality-options">
                 <summary>{move || state.t(Key::MunicipalityLabel)}</summary>
                 <div class="ds-field">
                     <label for="register-municipality" class="ds-label">

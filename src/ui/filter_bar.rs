@@ -174,7 +174,7 @@ pub fn FilterBar() -> impl IntoView {
                     }}
                 </div>
             </div>
-            <p class="filter-status" role="status" aria-live="polite">
+            <p class="filter-status" data-testid="filter-status" role="status" aria-live="polite">
                 {move || status.get().unwrap_or_default()}
             </p>
         </section>

@@ -231,7 +231,7 @@ fn SlideContent(slide: Slide, number: usize, n_slides: usize) -> impl IntoView {
 fn PrintDeck(deck: Memo<Vec<Slide>>) -> impl IntoView {
     let state = use_app_state();
     view! {
-        <div class="print-deck" aria-hidden="true">
+        <div class="print-deck" data-testid="printed-deck" aria-hidden="true">
             {move || {
                 state.lang.track();
                 let slides = deck.get();

@@ -46,6 +46,18 @@ for (const lang of languages) {
     await page.getByTestId("share-button").click();
     await expect(page.getByTestId("share-link").first()).toBeVisible();
     await audit(page, `share dialog · ${lang}`);
+    // A tooltip shown, an import error, and the deck being presented.
+    await app.open(`?view=overview&lang=${lang}`);
+    await app.mark("partner-types", "Skoler").focus();
+    await expect(app.chart("partner-types").getByTestId("chart-tooltip")).toBeVisible();
+    await audit(page, `tooltip · ${lang}`);
+    await page.getByTestId("file-input").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+    await expect(page.getByTestId("import-error")).toBeVisible();
+    await audit(page, `import error · ${lang}`);
+    await app.open(`?view=present&lang=${lang}`);
+    await page.getByTestId("start-presenting").click();
+    await expect(page.getByTestId("presenter")).toHaveAttribute("data-slide", "0");
+    await audit(page, `presenter · ${lang}`);
   });
 }
 

@@ -45,7 +45,7 @@ export class Brobygger {
       }
       return transfer;
     }, files.map((f) => ({ name: f.name, mimeType: f.mimeType, bytes: [...f.buffer] })));
-    await this.page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer: data });
+    await this.page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: data });
   }
 
   /** Requests that went anywhere but the app's own origin. */

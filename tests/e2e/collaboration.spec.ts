@@ -44,7 +44,7 @@ test("clicking a bar filters every chart; removing the chip restores them", asyn
   await expect(chip).toBeVisible();
   await expect(app.chart("roles")).toHaveAttribute("data-n", "47");
   await expect(app.chart("budget")).toHaveAttribute("data-n", "47");
-  await expect(app.chart("roles").locator(".chart-caption")).toContainText("Samarbeidspartner: Barnehager");
+  await expect(app.chart("roles").getByTestId("chart-caption")).toContainText("Samarbeidspartner: Barnehager");
   await expect(page).toHaveURL(/f=partners~Barnehager/);
   await chip.click();
   await expect(page.getByTestId("filter-chip")).toHaveCount(0);
@@ -86,7 +86,7 @@ test("a filter isolating fewer than 5 respondents shows suppressed cells, not nu
   const app = new Brobygger(page);
   await app.open("?view=collaboration");
   await page.getByTestId("filter-unit-type").selectOption("Psykisk helse og rus");
-  await expect(page.locator(".filter-status")).toContainText("færre enn 5");
+  await expect(page.getByTestId("filter-status")).toContainText("færre enn 5");
   const roles = app.chart("roles");
   await expect(roles.getByTestId("chart-summary")).toContainText("færre enn 5");
   const cells = roles.locator('[data-testid="chart-table"] td');

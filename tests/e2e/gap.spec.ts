@@ -28,7 +28,7 @@ test("correcting the mapping changes the funnel", async ({ page }) => {
   await expect(funnelTable.locator("tr", { hasText: "Skyss og følge" })).toContainText("30 %");
   await transport.getByTestId("mapping-select").selectOption("");
   await expect(funnelTable.locator("tr", { hasText: "Skyss og følge" })).not.toContainText("30 %");
-  await expect(app.chart("gap-funnel").locator(".chart-caption")).toContainText("Transport til aktiviteter");
+  await expect(app.chart("gap-funnel").getByTestId("chart-caption")).toContainText("Transport til aktiviteter");
   // The choice is remembered across a reload.
   await page.reload();
   await expect(page.getByTestId("app")).toHaveAttribute("data-ready", "true");
@@ -44,7 +44,7 @@ test("clicking a matrix cell filters the funnel", async ({ page }) => {
   const n = Number(await app.chart("gap-funnel").getAttribute("data-n"));
   expect(n).toBeGreaterThanOrEqual(5);
   expect(n).toBeLessThan(60);
-  await expect(app.chart("gap-funnel").locator(".chart-caption")).toContainText("Bydel: Nord");
+  await expect(app.chart("gap-funnel").getByTestId("chart-caption")).toContainText("Bydel: Nord");
 });
 
 test("a ranked sentence leads to the funnel filtered to its category", async ({ page }) => {

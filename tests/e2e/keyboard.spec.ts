@@ -126,7 +126,7 @@ test("the whole flow works by keyboard alone, with a visible focus", async ({ pa
   await expect(page.locator('[data-testid="filter-chip"][data-field="offer-category"]')).toHaveCount(1);
   await expect(app.chart("gap-funnel").locator("[data-key]")).toHaveCount(1);
   // The focus lands on the funnel it filtered, and shows.
-  await expect(app.chart("gap-funnel").locator(".chart-title")).toBeFocused();
+  await expect(app.chart("gap-funnel").getByTestId("chart-title")).toBeFocused();
   expect(await focusIsVisible(page)).toBe(true);
   // Its chip takes the filter away again.
   await tabTo(page, page.getByTestId("filter-chip"), invisible, true);

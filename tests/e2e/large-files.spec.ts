@@ -22,7 +22,7 @@ test("a national register streams in a worker and keeps one municipality's assoc
       for (const entry of list.getEntries()) (window as any).longTasks.push(entry.duration);
     }).observe({ type: "longtask", buffered: false });
   });
-  await page.locator(".drop-zone-options summary").click();
+  await page.getByTestId("municipality-options").locator("summary").click();
   await page.getByTestId("register-municipality").fill("301");
   await page.getByTestId("register-municipality").press("Tab");
   await app.addFiles(path);

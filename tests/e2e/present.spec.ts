@@ -50,10 +50,13 @@ test("the deck prints one slide per page", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open("?view=present");
   await page.emulateMedia({ media: "print" });
-  const printed = page.locator(".print-deck .slide");
+  const printed = page.getByTestId("printed-deck").locator(":scope > *");
   expect(await printed.count()).toBeGreaterThanOrEqual(5);
   await expect(printed.first()).toBeVisible();
-  await expect(page.locator(".app-header")).toBeHidden();
+  // Each page carries its chart's summary and caption: n and source.
+  await expect(printed.first()).toContainText("n = 60");
+  await expect(printed.first()).toContainText("Kilde: elvestad-ansatte-2025.csv");
+  await expect(page.getByTestId("app-header")).toBeHidden();
   const breakAfter = await printed.first().evaluate((el) => getComputedStyle(el).breakAfter);
   expect(breakAfter).toBe("page");
 });
