@@ -39,6 +39,22 @@ test("a Nettskjema export dropped with its form definition becomes one labelled 
   await expect(page.getByTestId("import-error")).toHaveCount(0);
 });
 
+test("Nettskjema's Excel report, chosen with its form definition, reads like its CSV report", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open();
+  await app.addFiles("tests/data/nettskjema/excel-report_form123823.xlsx", "tests/data/nettskjema/elements_form123823.json");
+  await app.nav("data").click();
+  const dataset = app.dataset("excel-report_form123823.xlsx");
+  await expect(dataset).toHaveAttribute("data-kind", "survey");
+  await expect(dataset).toHaveAttribute("data-rows", "3");
+  await expect(dataset).toHaveAttribute("data-cols", "30");
+  await expect(dataset).toHaveAttribute("data-encoding", "xlsx");
+  await expect(dataset).toHaveAttribute("data-delimiter", "");
+  await expect(dataset).toContainText("What do we use it for?");
+  await expect(dataset.getByTestId("preview")).toContainText("sølvi.png");
+  await expect(page.getByTestId("import-error")).toHaveCount(0);
+});
+
 test("Google Forms: the empty first row is skipped and e-mail and name columns are held back", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();
@@ -160,11 +176,14 @@ test("open data, municipality numbers and the ICNPO table read with the right co
 test("Brønnøysund JSON in every shape is a register", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();
+  // Rows counted in the files: the bulk array's entries, a search page's `_embedded.enheter`.
   const files: [string, string][] = [
-    ["lydia-api__enheter_lastned_sample.json", ""],
-    ["python-brreg__enheter-search-page1-response.json", ""],
+    ["lydia-api__enheter_lastned_sample.json", "3"],
+    ["python-brreg__enheter-search-page1-response.json", "2"],
+    ["python-brreg__enheter-search-response.json", "1"],
     ["python-brreg__enheter-details-response.json", "1"],
     ["python-brreg__enheter-details-deleted-response.json", "1"],
+    ["python-brreg__underenheter-details-response.json", "1"],
     ["tidybrreg__entity_923609016.json", "1"],
   ];
   await app.addFiles(...files.map(([name]) => `tests/data/brreg-json/${name}`));
@@ -174,7 +193,7 @@ test("Brønnøysund JSON in every shape is a register", async ({ page }) => {
     const dataset = app.dataset(name);
     await expect(dataset).toHaveAttribute("data-kind", "register");
     await expect(dataset).toHaveAttribute("data-encoding", "json");
-    if (rows) await expect(dataset).toHaveAttribute("data-rows", rows);
+    await expect(dataset).toHaveAttribute("data-rows", rows);
   }
   await expect(app.dataset("lydia-api__enheter_lastned_sample.json")).toContainText("ØDEGÅRDEN");
 });
