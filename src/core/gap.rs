@@ -33,6 +33,15 @@ impl CategoryMapping {
             .and_then(|entry| entry.category.as_deref())
     }
 
+    /// Each option with its category, for tests to compare.
+    #[cfg(test)]
+    pub(crate) fn pairs(&self) -> Vec<(&str, Option<&str>)> {
+        self.entries
+            .iter()
+            .map(|entry| (entry.option.as_str(), entry.category.as_deref()))
+            .collect()
+    }
+
     /// Applies the user's choices on top of an automatic mapping.
     pub fn with_overrides(mut self, overrides: &[MappingEntry]) -> CategoryMapping {
         for user in overrides.iter().filter(|entry| entry.by_user) {

@@ -30,13 +30,8 @@ fn the_demos_survey_wording_finds_the_catalogues_categories() {
         "Språkkafé",
     ]);
     let mapping = match_categories(&options, &categories);
-    let pairs: Vec<(&str, Option<&str>)> = mapping
-        .entries
-        .iter()
-        .map(|entry| (entry.option.as_str(), entry.category.as_deref()))
-        .collect();
     assert_eq!(
-        pairs,
+        mapping.pairs(),
         [
             ("Kafé/møteplass", Some("Kafé og møteplass")),
             ("Turgrupper", Some("Turgruppe")),

@@ -41,13 +41,8 @@ fn survey_options_find_the_category_their_kind_of_offer_is_run_in() {
     let offers = offers_from_register(&datasets[0]).unwrap();
     let options = survey_offer_options(&datasets[1]);
     let mapping = match_register_categories(&options, offers);
-    let pairs: Vec<(&str, Option<&str>)> = mapping
-        .entries
-        .iter()
-        .map(|entry| (entry.option.as_str(), entry.category.as_deref()))
-        .collect();
     assert_eq!(
-        pairs,
+        mapping.pairs(),
         [
             ("Kafé/møteplass", Some("Rekreasjon og sosiale foreninger")),
             ("Kultur og underholdning", Some("Kunst og kultur")),
