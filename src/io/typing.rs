@@ -648,6 +648,45 @@ mod tests {
     }
 
     #[test]
+    fn google_forms_checkboxes_joined_by_comma_space_are_one_multiple_choice() {
+        let cells = [
+            "Besøksvenn, Turgrupper",
+            "Turgrupper",
+            "",
+            "Kafé/møteplass, Besøksvenn, Turgrupper",
+            "Kafé/møteplass",
+            "Besøksvenn, Kafé/møteplass",
+        ];
+        let ColumnData::MultiChoice { options, values } = infer_for(SourceFormat::GoogleForms, "Tilbud", &cells) else {
+            panic!("a multiple choice");
+        };
+        assert_eq!(options, ["Besøksvenn", "Turgrupper", "Kafé/møteplass"]);
+        assert_eq!(
+            values,
+            [
+                Some(vec![0, 1]),
+                Some(vec![1]),
+                None,
+                Some(vec![2, 0, 1]),
+                Some(vec![2]),
+                Some(vec![0, 2])
+            ]
+        );
+        // Free text with commas in it is not taken for checkboxes, nor is the same text from another tool.
+        let prose = ["Vi møtes, drikker kaffe og prater", "Fint", "Bra, takk", "Ingen"];
+        assert_eq!(
+            infer_for(SourceFormat::GoogleForms, "Kommentar", &prose)
+                .column_type()
+                .id(),
+            "text"
+        );
+        assert_eq!(
+            infer_for(SourceFormat::Generic, "Tilbud", &cells).column_type().id(),
+            "text"
+        );
+    }
+
+    #[test]
     fn types_are_inferred_from_cells_and_headers() {
         assert_eq!(infer_type("Antall", &["1", "2,5", "", "10"]), "number");
         assert_eq!(infer_type("organisasjonsnummer", &["974760673", "923609016"]), "id");
