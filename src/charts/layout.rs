@@ -50,8 +50,13 @@ pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
             } else {
                 max_chars - n_current - usize::from(*spaced)
             };
-            let head: String = token.chars().take(available - 1).collect();
-            let tail: String = token.chars().skip(available - 1).collect();
+            // A tail of one or two letters would be cut to `…`: split earlier where another line follows.
+            let mut split = available - 1;
+            if n_token - split < 3 && lines.len() + 1 < max_lines && n_token >= 7 {
+                split = n_token - 3;
+            }
+            let head: String = token.chars().take(split).collect();
+            let tail: String = token.chars().skip(split).collect();
             if !current.is_empty() && *spaced {
                 current.push(' ');
             }
@@ -116,6 +121,8 @@ mod tests {
     fn a_word_longer_than_a_line_is_hyphenated_and_cut_on_the_last_line() {
         assert_eq!(wrap("Frivillighetssentralene", 10, 2), ["Frivillig-", "hetssentr…"]);
         assert_eq!(wrap("Frivillighetssentralene", 10, 1), ["Frivillig…"]);
+        // One letter too long for the line: hyphenated, not cut.
+        assert_eq!(wrap("Frivillighetssentraler", 21, 2), ["Frivillighetssentra-", "ler"]);
         assert_eq!(
             wrap("Omsorgsbolig med heldøgnsbemanning", 12, 3),
             ["Omsorgsbolig", "med heldøgn-", "sbemanning"]
