@@ -710,11 +710,11 @@ keys! {
         en: "How much staff time goes to following up volunteers?",
     }
     FollowUpSubtitle {
-        nb: "Andel av enhetene etter stillingsprosent til oppfølging av frivillige",
-        nn: "Del av einingane etter stillingsprosent til oppfølging av frivillige",
-        da: "Andel af enhederne efter stillingsprocent til opfølgning af frivillige",
-        sv: "Andel av enheterna efter tjänstgöringsgrad för uppföljning av frivilliga",
-        en: "Share of units by FTE share for following up volunteers",
+        nb: "Andel av enhetene som svarte, etter stillingsprosent til oppfølging av frivillige",
+        nn: "Del av einingane som svarte, etter stillingsprosent til oppfølging av frivillige",
+        da: "Andel af de enheder, der svarede, efter stillingsprocent til opfølgning af frivillige",
+        sv: "Andel av de enheter som svarade, efter tjänstgöringsgrad för uppföljning av frivilliga",
+        en: "Share of responding units by FTE share for following up volunteers",
     }
     BudgetTitle {
         nb: "Har enhetene budsjett til frivillige aktiviteter?",
@@ -724,11 +724,11 @@ keys! {
         en: "Do the units have a budget for volunteer activities?",
     }
     BudgetSubtitle {
-        nb: "Andel av enhetene per svar",
-        nn: "Del av einingane per svar",
-        da: "Andel af enhederne pr. svar",
-        sv: "Andel av enheterna per svar",
-        en: "Share of units by answer",
+        nb: "Andel av enhetene som svarte, per svar",
+        nn: "Del av einingane som svarte, per svar",
+        da: "Andel af de enheder, der svarede, pr. svar",
+        sv: "Andel av de enheter som svarade, per svar",
+        en: "Share of responding units by answer",
     }
     ChallengesTitle {
         nb: "Hva gjør samarbeidet vanskelig?",
@@ -738,11 +738,11 @@ keys! {
         en: "What makes collaboration hard?",
     }
     ChallengesSubtitle {
-        nb: "Andel av enhetene som nevner hver utfordring",
-        nn: "Del av einingane som nemner kvar utfordring",
-        da: "Andel af enhederne, der nævner hver udfordring",
-        sv: "Andel av enheterna som nämner varje utmaning",
-        en: "Share of units naming each challenge",
+        nb: "Andel som nevner hver utfordring, av enhetene som svarte",
+        nn: "Del som nemner kvar utfordring, av einingane som svarte",
+        da: "Andel, der nævner hver udfordring, af de enheder, der svarede",
+        sv: "Andel som nämner varje utmaning, av de enheter som svarade",
+        en: "Share of responding units naming each challenge",
     }
     OpportunitiesTitle {
         nb: "Hva ville styrket samarbeidet?",
@@ -752,11 +752,11 @@ keys! {
         en: "What would strengthen collaboration?",
     }
     OpportunitiesSubtitle {
-        nb: "Andel av enhetene som nevner hvert tiltak",
-        nn: "Del av einingane som nemner kvart tiltak",
-        da: "Andel af enhederne, der nævner hvert tiltag",
-        sv: "Andel av enheterna som nämner varje åtgärd",
-        en: "Share of units naming each measure",
+        nb: "Andel som nevner hvert tiltak, av enhetene som svarte",
+        nn: "Del som nemner kvart tiltak, av einingane som svarte",
+        da: "Andel, der nævner hvert tiltag, af de enheder, der svarede",
+        sv: "Andel som nämner varje åtgärd, av de enheter som svarade",
+        en: "Share of responding units naming each measure",
     }
     StaffVsOrgTitle {
         nb: "Hva ønsker ansatte og organisasjoner seg?",
