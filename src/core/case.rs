@@ -61,6 +61,11 @@ pub fn lowercase(text: &str) -> String {
     text.chars().map(lower).collect()
 }
 
+/// `text` folded for matching: lower case, letters and digits only (`Post-nummer` → `postnummer`).
+pub fn folded(text: &str) -> String {
+    text.chars().map(lower).filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// Whether `c` is a capital letter (has a different lower-case form).
 pub fn is_upper(c: char) -> bool {
     lower(c) != c

@@ -231,18 +231,13 @@ pub fn icnpo_distribution(
 /// Postcode → district from a loaded lookup table (a table with a postcode and a district column, like the
 /// demo's `postnummer;poststed;bydel`). Empty when none is loaded.
 pub fn postcode_districts(datasets: &[&Dataset]) -> std::collections::HashMap<String, String> {
-    let normalise = |text: &str| -> String {
-        text.chars()
-            .map(crate::core::case::lower)
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
     for dataset in datasets.iter().filter(|d| d.kind == DatasetKind::Table) {
         let find = |hints: &[&str]| {
-            dataset
-                .columns
-                .iter()
-                .find(|column| hints.iter().any(|hint| normalise(&column.id).contains(hint)))
+            dataset.columns.iter().find(|column| {
+                hints
+                    .iter()
+                    .any(|hint| crate::core::case::folded(&column.id).contains(hint))
+            })
         };
         let (Some(postcodes), Some(districts)) = (
             find(&["postnummer", "postnr", "postcode", "postnumre"]),

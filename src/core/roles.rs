@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::case::folded;
 use crate::core::{Column, ColumnType, Dataset, DatasetKind};
 
 /// What a column means to the analyses.
@@ -376,22 +377,15 @@ const RULES: &[Rule] = &[
     },
 ];
 
-fn normalise(text: &str) -> String {
-    text.chars()
-        .map(crate::core::case::lower)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
-}
-
 fn matches(rule: &Rule, column: &Column) -> bool {
     if !rule.types.contains(&column.data.column_type()) {
         return false;
     }
-    let label = normalise(&column.label);
-    let id = normalise(&column.id);
+    let label = folded(&column.label);
+    let id = folded(&column.id);
     rule.any
         .iter()
-        .any(|hint| label.contains(&normalise(hint)) || id.contains(&normalise(hint)))
+        .any(|hint| label.contains(&folded(hint)) || id.contains(&folded(hint)))
 }
 
 /// A user's correction of one role: the column that plays it, or none.
@@ -551,7 +545,7 @@ pub fn icnpo_columns(dataset: &Dataset) -> Vec<&Column> {
         .columns
         .iter()
         .filter(|column| {
-            let id = normalise(&column.id);
+            let id = folded(&column.id);
             id.contains("icnpo")
                 && !["beskrivelse", "navn", "tekst", "rekkefoelge", "rekkefolge"]
                     .iter()

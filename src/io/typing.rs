@@ -418,11 +418,7 @@ fn dates(cells: &[&str]) -> Option<ColumnData> {
 
 /// Normalised header: lower case, letters and digits only (`Post-nummer` → `postnummer`).
 pub fn normalise_header(header: &str) -> String {
-    header
-        .chars()
-        .map(crate::core::case::lower)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    crate::core::case::folded(header)
 }
 
 /// Headers that name an identifier or a code rather than a quantity.

@@ -5,6 +5,7 @@ use crate::charts::{
     BarChart, BarRow, ChartSpec, Heatmap, HeatmapCell, NetworkChart, NetworkNode, NodeShape, PairedBars, PairedRow,
 };
 use crate::core::analysis::{crosstab, distribution, Distribution};
+use crate::core::case::folded;
 use crate::core::filter::Selection;
 use crate::core::network::{health_social_coverage, Network};
 use crate::core::roles::column_for;
@@ -306,14 +307,6 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
     })
 }
 
-fn normalised(label: &str) -> String {
-    label
-        .chars()
-        .map(crate::core::case::lower)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
-}
-
 /// One shared option with each side's share and count, `None` where that side may not be shown.
 struct PairedOption {
     label: String,
@@ -348,7 +341,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
     // Options in either survey, matched by their normalised text.
     let mut labels: Vec<String> = staff_result.bars.iter().map(|bar| bar.label.clone()).collect();
     for bar in &org_result.bars {
-        if !labels.iter().any(|label| normalised(label) == normalised(&bar.label)) {
+        if !labels.iter().any(|label| folded(label) == folded(&bar.label)) {
             labels.push(bar.label.clone());
         }
     }
@@ -356,15 +349,11 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         shares
             .as_ref()?
             .iter()
-            .find(|(other, _, _)| normalised(other) == normalised(label))
+            .find(|(other, _, _)| folded(other) == folded(label))
             .map(|(_, share, count)| (*share, *count))
     };
-    let present = |result: &Distribution, label: &str| {
-        result
-            .bars
-            .iter()
-            .any(|bar| normalised(&bar.label) == normalised(label))
-    };
+    let present =
+        |result: &Distribution, label: &str| result.bars.iter().any(|bar| folded(&bar.label) == folded(label));
     let mut rows: Vec<PairedOption> = labels
         .iter()
         .map(|label| PairedOption {

@@ -62,13 +62,13 @@ fn reached_hidden(input: &Input, result: &Funnel) -> bool {
     input.users().is_some_and(|users| input.select(users).hidden.is_some()) || result.n_reached < input.min_cell
 }
 
-/// The users' stage of a row as text: `brukere deltatt 4 %`, `… < 5` when suppressed; empty without a
+/// The users' stage of a row as text: `brukere deltatt 4 %`, `… < 5` when `users_hidden`; empty without a
 /// user survey or where it does not ask about the category.
-fn reached_text(input: &Input, result: &Funnel, row: &gap::GapRow) -> String {
+fn reached_text(input: &Input, result: &Funnel, row: &gap::GapRow, users_hidden: bool) -> String {
     if input.users().is_none() {
         return String::new();
     }
-    let share = if reached_hidden(input, result) {
+    let share = if users_hidden {
         Some(input.suppressed_label())
     } else {
         result
@@ -118,6 +118,7 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
     let (offers, staff) = (input.offers()?, input.staff()?);
     let (result, offers_selection, staff_selection) = filtered_funnel(input, mapping)?;
     let hidden = staff_selection.hidden.is_some() || result.n_known < input.min_cell;
+    let users_hidden = reached_hidden(input, &result);
     let suppressed = input.suppressed_label();
     let mut rows: Vec<&gap::GapRow> = result.rows.iter().collect();
     if category_filter_active(input) {
@@ -144,9 +145,9 @@ pub fn gap_funnel(input: &Input, mapping: &CategoryMapping) -> Option<Figure> {
                 offers_label: i18n::offers_count(lang, row.offers, from_register),
                 known: if hidden { None } else { known },
                 told: if hidden { None } else { told },
-                reached: result.reached_share(row).filter(|_| !reached_hidden(input, &result)),
+                reached: result.reached_share(row).filter(|_| !users_hidden),
                 note,
-                reached_note: reached_text(input, &result, row),
+                reached_note: reached_text(input, &result, row, users_hidden),
                 suppressed: hidden && known.is_some(),
             }
         })
