@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use crate::core::analysis::RowMask;
-use crate::core::icnpo::Groups;
 use crate::core::names::{normalise, split_mentions, texts, NameIndex};
 use crate::core::overview::icnpo_groups;
 use crate::core::roles::{column_for, Role};
@@ -173,28 +172,26 @@ pub fn health_social_coverage(network: &Network, register: &Dataset, mask: &RowM
             reached_rows[register_row] = true;
         }
     }
-    let count = |wanted: &dyn Fn(Groups) -> bool| -> Coverage {
-        let (mut total, mut reached) = (0, 0);
-        for (row, &row_groups) in groups.iter().enumerate() {
-            if wanted(row_groups) {
-                total += 1;
-                reached += usize::from(reached_rows[row]);
+    // One pass over the register (a filter click redraws this): each health or social association
+    // counts towards its groups and towards the total.
+    let mut counts = [(0usize, 0usize); icnpo::HEALTH_AND_SOCIAL.len() + 1];
+    for (&row_groups, &reached) in groups.iter().zip(&reached_rows) {
+        if !row_groups.health_or_social() {
+            continue;
+        }
+        let wanted = icnpo::HEALTH_AND_SOCIAL.iter().map(|&group| row_groups.contains(group));
+        for (slot, wanted) in counts.iter_mut().zip(wanted.chain([true])) {
+            if wanted {
+                slot.0 += 1;
+                slot.1 += usize::from(reached);
             }
         }
-        Coverage {
-            group: 0,
-            total,
-            reached,
-        }
-    };
-    let mut result = Vec::new();
-    for group in icnpo::HEALTH_AND_SOCIAL {
-        result.push(Coverage {
-            group,
-            ..count(&|row: Groups| row.contains(group))
-        });
     }
-    result.push(count(&Groups::health_or_social));
+    let groups = icnpo::HEALTH_AND_SOCIAL.iter().copied().chain([0]);
+    let result = groups
+        .zip(counts)
+        .map(|(group, (total, reached))| Coverage { group, total, reached })
+        .collect();
     Some(result)
 }
 

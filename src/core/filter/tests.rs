@@ -165,3 +165,34 @@ fn field_ids_round_trip() {
     }
     assert_eq!(Field::from_id("nonsense"), None);
 }
+
+#[test]
+fn row_codes_name_each_label_once_and_keep_every_row() {
+    use crate::core::filter::{row_codes, row_values};
+    let mut dataset = survey();
+    // An option text twice (a survey tool's export can repeat one) and answers out of range.
+    dataset.columns[0].data = ColumnData::SingleChoice {
+        options: vec!["Sykehjem".into(), "Skole".into(), "Sykehjem".into()],
+        values: vec![Some(0), Some(2), None, Some(9), Some(1)],
+    };
+    dataset.n_rows = 5;
+    dataset.columns.truncate(1);
+    let field = Field::Role(Role::UnitType);
+    let context = FieldContext::default();
+    let rows = row_codes(&dataset, field, &context).expect("a unit-type column");
+    assert_eq!(rows.labels, ["Sykehjem", "Skole"]);
+    assert_eq!(rows.n_rows(), 5);
+    let sykehjem = rows.find("Sykehjem").unwrap();
+    assert_eq!(rows.row(0), [sykehjem]);
+    assert_eq!(rows.row(1), [sykehjem]);
+    assert!(rows.row(2).is_empty() && rows.row(3).is_empty());
+    assert_eq!(rows.find("Barnehager"), None);
+    let values = row_values(&dataset, field, &context).unwrap();
+    assert_eq!(
+        values,
+        [vec!["Sykehjem"], vec!["Sykehjem"], vec![], vec![], vec!["Skole"]]
+    );
+    // Both copies of the option are one filter value.
+    let selection = select(&dataset, &[filter(Role::UnitType, "Sykehjem")], &context, 1);
+    assert_eq!(selection.n, 2);
+}
