@@ -135,11 +135,13 @@ pub fn store_lang(lang: Lang) {
     let _ = LocalStorage::set(LANG_KEY, lang.code());
 }
 
-/// Sets `<html lang>`.
+/// Sets `<html lang>`, only when it changes: Chromium re-styles every element `:lang()` could match
+/// whenever the attribute is written, even with the value it had.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
+        .filter(|root| root.get_attribute("lang").as_deref() != Some(lang.code()))
     {
         let _ = root.set_attribute("lang", lang.code());
     }
