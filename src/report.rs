@@ -65,6 +65,49 @@ pub struct Table {
     pub rows: Vec<Vec<TableCell>>,
 }
 
+impl Table {
+    /// A chart's table as HTML, under a caption for screen readers, the first column heading its row: a
+    /// filter replaces a table of a hundred rows in one parse instead of a DOM call per cell.
+    pub fn to_html(&self, caption: &str) -> String {
+        self.html(caption, Some("ds-sr-only"), true)
+    }
+
+    /// The table's content as HTML under `caption` (with `caption_class`, if any); with `row_headers`,
+    /// each row's first cell is its header. Every text is escaped; suppressed cells carry
+    /// `data-testid="suppressed"`.
+    pub fn html(&self, caption: &str, caption_class: Option<&str>, row_headers: bool) -> String {
+        use crate::charts::escape;
+        use std::fmt::Write;
+        let class = caption_class
+            .map(|class| format!(" class=\"{class}\""))
+            .unwrap_or_default();
+        let mut out = format!("<caption{class}>{}</caption><thead><tr>", escape(caption));
+        for header in &self.headers {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(header));
+        }
+        out.push_str("</tr></thead><tbody>");
+        for row in &self.rows {
+            out.push_str("<tr>");
+            for (idx, cell) in row.iter().enumerate() {
+                let (open, close) = if idx == 0 && row_headers {
+                    ("<th scope=\"row\"", "</th>")
+                } else {
+                    ("<td", "</td>")
+                };
+                let tag = if cell.suppressed {
+                    " data-testid=\"suppressed\">"
+                } else {
+                    ">"
+                };
+                let _ = write!(out, "{open}{tag}{}{close}", escape(&cell.text));
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody>");
+        out
+    }
+}
+
 /// One table cell; suppressed cells are marked so the UI can tag them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TableCell {

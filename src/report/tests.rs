@@ -635,3 +635,26 @@ fn a_user_survey_adds_the_users_who_took_part_to_the_funnel() {
     });
     assert_eq!(three.table.headers.len(), 5);
 }
+
+#[test]
+fn a_table_as_html_escapes_every_text_and_tags_suppressed_cells() {
+    use crate::report::{Table, TableCell};
+    let table = Table {
+        headers: vec!["Partner <type>".into(), "Andel".into()],
+        rows: vec![
+            vec![TableCell::text("<img src=x onerror=alert(1)>"), TableCell::text("78 %")],
+            vec![TableCell::text("Lag & \"foreninger\""), TableCell::suppressed("< 5")],
+        ],
+    };
+    assert_eq!(
+        table.to_html("Hvem <samarbeider>?"),
+        "<caption class=\"ds-sr-only\">Hvem &lt;samarbeider&gt;?</caption>\
+         <thead><tr><th scope=\"col\">Partner &lt;type&gt;</th><th scope=\"col\">Andel</th></tr></thead>\
+         <tbody><tr><th scope=\"row\">&lt;img src=x onerror=alert(1)&gt;</th><td>78 %</td></tr>\
+         <tr><th scope=\"row\">Lag &amp; &quot;foreninger&quot;</th><td data-testid=\"suppressed\">&lt; 5</td></tr></tbody>"
+    );
+    // A file's preview: a visible caption, and no column heads its rows.
+    let preview = table.html("Første rader", None, false);
+    assert!(preview.starts_with("<caption>Første rader</caption>"));
+    assert!(preview.contains("<tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td>78 %</td></tr>"));
+}

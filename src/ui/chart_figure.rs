@@ -225,53 +225,6 @@ pub fn ChartFigure(
         })
     };
 
-    let table = move || {
-        figure.with(|figure| {
-            let table = figure.as_ref().map(|figure| figure.table.clone()).unwrap_or_default();
-            view! {
-                <thead>
-                    <tr>
-                        {table
-                            .headers
-                            .iter()
-                            .map(|header| view! { <th scope="col">{header.clone()}</th> })
-                            .collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {table
-                        .rows
-                        .iter()
-                        .map(|row| {
-                            view! {
-                                <tr>
-                                    {row
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(col_idx, cell)| {
-                                            let testid = cell.suppressed.then_some("suppressed");
-                                            if col_idx == 0 {
-                                                view! {
-                                                    <th scope="row" data-testid=testid>
-                                                        {cell.text.clone()}
-                                                    </th>
-                                                }
-                                                    .into_any()
-                                            } else {
-                                                view! { <td data-testid=testid>{cell.text.clone()}</td> }
-                                                    .into_any()
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            }
-        })
-    };
-
     view! {
         <Show when=move || figure.with(Option::is_some)>
             <figure
@@ -335,10 +288,8 @@ pub fn ChartFigure(
                             class="ds-table chart-table"
                             data-testid="chart-table"
                             data-size="sm"
-                        >
-                            <caption class="ds-sr-only">{read(|f| f.title.clone())}</caption>
-                            {table}
-                        </table>
+                            inner_html=read(|f| f.table.to_html(&f.title))
+                        ></table>
                     </div>
                 </details>
                 <ChartTools figure=figure />

@@ -248,34 +248,20 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                 role="region"
                 aria-label=t(lang, Key::PreviewCaption)
             >
-                <table class="ds-table preview" data-testid="preview" data-size="sm">
-                    <caption>{t(lang, Key::PreviewCaption)}</caption>
-                    <thead>
-                        <tr>
-                            {source
-                                .preview_header
-                                .iter()
-                                .map(|header| view! { <th scope="col">{header.clone()}</th> })
-                                .collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {source
+                <table
+                    class="ds-table preview"
+                    data-testid="preview"
+                    data-size="sm"
+                    inner_html=crate::report::Table {
+                        headers: source.preview_header.clone(),
+                        rows: source
                             .preview
                             .iter()
-                            .map(|row| {
-                                view! {
-                                    <tr>
-                                        {row
-                                            .iter()
-                                            .map(|cell| view! { <td>{cell.clone()}</td> })
-                                            .collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
+                            .map(|row| row.iter().map(crate::report::TableCell::text).collect())
+                            .collect(),
+                    }
+                        .html(t(lang, Key::PreviewCaption), None, false)
+                ></table>
             </div>
         </article>
     }
