@@ -54,6 +54,49 @@ pub struct Chart {
     pub height: u32,
     /// One per bar or cell, in drawing order, in the SVG's coordinates.
     pub marks: Vec<Mark>,
+    /// Nodes drawn faint under the current filter (the network's nodes outside it), by the classes the
+    /// `svg` gives them. The drawing itself does not change with a filter: the page re-styles it with
+    /// `fade_css` instead of parsing a new one.
+    pub faded: Vec<usize>,
+}
+
+impl Chart {
+    /// CSS that draws the `faded` nodes, and the edges that touch them, faint inside `scope` (a selector).
+    pub fn fade_css(&self, scope: &str) -> String {
+        if self.faded.is_empty() {
+            return String::new();
+        }
+        let list = |prefix: &str| {
+            let classes: Vec<String> = self.faded.iter().map(|idx| format!(".{prefix}{idx}")).collect();
+            classes.join(",")
+        };
+        format!(
+            "{scope} :is({}){{opacity:.18}}{scope} :is({}){{opacity:.25;stroke-width:1px}}",
+            list(network::NODE_CLASS),
+            list(network::EDGE_CLASS)
+        )
+    }
+
+    /// The SVG with its fade written in, for a slide or a file that shows it on its own: the root gets an
+    /// id of the fade, so two slides of the same chart under different filters do not fade each other.
+    pub fn standalone_svg(&self) -> String {
+        if self.faded.is_empty() {
+            return self.svg.clone();
+        }
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::hash::DefaultHasher::new();
+        self.faded.hash(&mut hasher);
+        let id = format!("fade-{:x}", hasher.finish());
+        let Some(tag_end) = self.svg.find('>') else {
+            return self.svg.clone();
+        };
+        format!(
+            "{} id=\"{id}\"><style>{}</style>{}",
+            &self.svg[..tag_end],
+            self.fade_css(&format!("#{id}")),
+            &self.svg[tag_end + 1..]
+        )
+    }
 }
 
 /// Where a bar or cell is, and what it stands for.

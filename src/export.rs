@@ -105,7 +105,7 @@ pub fn svg_document(figure: &crate::report::Figure) -> (String, u32, u32) {
     }
     // The chart's own <svg>, moved below the header.
     let body = chart
-        .svg
+        .standalone_svg()
         .replacen("<svg ", &format!("<svg x=\"0\" y=\"{header_height}\" "), 1);
     out.push_str(&body);
     let mut y = header_height + chart.height + 12;

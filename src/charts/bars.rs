@@ -126,5 +126,6 @@ pub fn bar_chart(spec: &BarChart) -> Result<Chart, ChartError> {
         width: width as u32,
         height: height as u32,
         marks,
+        faded: Vec::new(),
     })
 }

@@ -201,5 +201,6 @@ pub fn funnel(spec: &FunnelChart) -> Result<Chart, ChartError> {
         width: width as u32,
         height: height as u32,
         marks,
+        faded: Vec::new(),
     })
 }

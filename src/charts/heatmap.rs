@@ -144,5 +144,6 @@ pub fn heatmap(spec: &Heatmap) -> Result<Chart, ChartError> {
         width: width as u32,
         height: height as u32,
         marks,
+        faded: Vec::new(),
     })
 }

@@ -307,16 +307,69 @@ fn unit_polygon(shape: usize, (x, y): (i32, i32), r: i32) -> Vec<(i32, i32)> {
     }
 }
 
-fn faded(color: RGBColor, active: bool) -> ShapeStyle {
-    if active {
-        color.filled()
-    } else {
-        color.mix(0.18).filled()
+/// The class of a node's shapes and label: `net-n` and the node's index.
+pub(crate) const NODE_CLASS: &str = "net-n";
+/// The classes of an edge: `net-x` and each end's index.
+pub(crate) const EDGE_CLASS: &str = "net-x";
+
+/// Gives the elements of plotters' SVG, in the order they were drawn, their classes (`None`: none).
+/// Every draw call of the network writes exactly one element, and text is escaped, so each `<` that does
+/// not close a tag starts the next element drawn.
+fn with_classes(raw: &str, classes: &[Option<String>]) -> String {
+    let mut out = String::with_capacity(raw.len() + classes.len() * 24);
+    let mut classes = classes.iter();
+    let mut rest = raw;
+    // The root <svg> tag first: it is not a drawn element.
+    if let Some(end) = rest.find('>') {
+        out.push_str(&rest[..=end]);
+        rest = &rest[end + 1..];
     }
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let name_end = rest[1..]
+            .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
+            .map_or(rest.len(), |idx| idx + 1);
+        out.push_str(&rest[..name_end]);
+        if !rest[1..].starts_with('/') {
+            if let Some(Some(class)) = classes.next() {
+                out.push_str(" class=\"");
+                out.push_str(class);
+                out.push('"');
+            }
+        }
+        rest = &rest[name_end..];
+    }
+    out.push_str(rest);
+    out
 }
 
-/// Draws the network with a legend on top.
+/// Draws the network with a legend on top; the nodes outside the filter are `faded`.
 pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
+    // A filter changes only which nodes are faint, and that is not in the drawing: the last one is kept.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(NetworkChart, Chart)>> = const { std::cell::RefCell::new(None) };
+    }
+    let mut drawn = spec.clone();
+    drawn.nodes.iter_mut().for_each(|node| node.active = true);
+    let faded = (0..spec.nodes.len()).filter(|&idx| !spec.nodes[idx].active).collect();
+    let known = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(known, _)| *known == drawn)
+            .map(|(_, chart)| chart.clone())
+    });
+    let chart = match known {
+        Some(chart) => chart,
+        None => {
+            let chart = draw_network(&drawn)?;
+            LAST.with_borrow_mut(|last| *last = Some((drawn, chart.clone())));
+            chart
+        }
+    };
+    Ok(Chart { faded, ..chart })
+}
+
+fn draw_network(spec: &NetworkChart) -> Result<Chart, ChartError> {
     let width = spec.width.max(480) as i32;
     let org_radius = |degree: usize| -> i32 { (6.0 + (degree as f64).sqrt() * 4.0).min(24.0).round() as i32 };
     let radius_of = |node: &NetworkNode| match node.shape {
@@ -348,6 +401,8 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
 
     let mut raw = String::new();
     let mut marks = Vec::new();
+    // The class of each element drawn, in order: the background and the legend have none.
+    let mut classes: Vec<Option<String>> = vec![None; 1 + 2 * spec.legend.len()];
     {
         let root = SVGBackend::with_string(&mut raw, (width as u32, height as u32)).into_drawing_area();
         root.fill(&palette::BACKGROUND)?;
@@ -368,35 +423,28 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
             let (Some(&from), Some(&to)) = (pixels.get(a), pixels.get(b)) else {
                 continue;
             };
-            let active = spec.nodes[a].active && spec.nodes[b].active;
-            let style = if active {
-                palette::EDGE.stroke_width(2)
-            } else {
-                palette::EDGE.mix(0.25).stroke_width(1)
-            };
-            root.draw(&PathElement::new(vec![from, to], style))?;
+            root.draw(&PathElement::new(vec![from, to], palette::EDGE.stroke_width(2)))?;
+            classes.push(Some(format!("{EDGE_CLASS}{a} {EDGE_CLASS}{b}")));
         }
-        // Faded nodes first, so active ones are on top; organisations before units.
+        // Organisations before units, so the units (fewer, and filters) are on top.
         let mut order: Vec<usize> = (0..spec.nodes.len()).collect();
-        crate::core::sorting::sort_by_key(&mut order, |&idx| {
-            (
-                spec.nodes[idx].active,
-                matches!(spec.nodes[idx].shape, NodeShape::Unit(_)),
-            )
-        });
+        crate::core::sorting::sort_by_key(&mut order, |&idx| matches!(spec.nodes[idx].shape, NodeShape::Unit(_)));
         for idx in order {
             let node = &spec.nodes[idx];
             let center = pixels[idx];
+            let class = Some(format!("{NODE_CLASS}{idx}"));
             let radius = match node.shape {
                 NodeShape::Unit(shape) => {
                     let color = palette::CATEGORICAL[shape % palette::CATEGORICAL.len()];
-                    root.draw(&Polygon::new(unit_polygon(shape, center, 7), faded(color, node.active)))?;
+                    root.draw(&Polygon::new(unit_polygon(shape, center, 7), color.filled()))?;
+                    classes.push(class);
                     radius_of(node)
                 }
                 NodeShape::Organisation => {
                     let radius = org_radius(node.degree);
-                    root.draw(&Circle::new(center, radius, faded(palette::INK_MUTED, node.active)))?;
+                    root.draw(&Circle::new(center, radius, palette::INK_MUTED.filled()))?;
                     root.draw(&Circle::new(center, radius, palette::BACKGROUND.stroke_width(2)))?;
+                    classes.extend([class.clone(), class]);
                     radius
                 }
             };
@@ -413,7 +461,8 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
             ));
         }
         // Labels for the most connected organisations, largest first, right, left, above or below the node,
-        // wherever they cover neither another label nor a node.
+        // wherever they cover neither another label nor a node. The three most connected are always
+        // labelled (a hub is usually crowded): where they cover the fewest nodes, never another label.
         let mut placed: Vec<(i32, i32, i32, i32)> = spec
             .nodes
             .iter()
@@ -423,15 +472,15 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
                 (x - r, y - r, x + r, y + r)
             })
             .collect();
+        let n_nodes = placed.len();
         let mut candidates: Vec<usize> = (0..spec.nodes.len())
             .filter(|&idx| spec.nodes[idx].shape == NodeShape::Organisation && spec.nodes[idx].degree >= 2)
-            .filter(|&idx| spec.nodes[idx].active)
             .collect();
         crate::core::sorting::sort_by_key(&mut candidates, |&idx| std::cmp::Reverse(spec.nodes[idx].degree));
         let label_style = TextStyle::from(font(FONT_PX).into_font().style(FontStyle::Bold))
             .color(&palette::INK)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        for idx in candidates {
+        for (rank, idx) in candidates.into_iter().enumerate() {
             let node = &spec.nodes[idx];
             let (x, y) = pixels[idx];
             let r = radius_of(node);
@@ -443,32 +492,50 @@ pub fn network(spec: &NetworkChart) -> Result<Chart, ChartError> {
                 (x - box_width / 2, y + r + 14),
             ];
             let own = (x - r, y - r, x + r, y + r);
-            let free = options.into_iter().find_map(|(x0, y0)| {
+            // Each place that fits in the chart and covers no label, with how many nodes it covers.
+            let mut fits = options.into_iter().filter_map(|(x0, y0)| {
                 let rect = (x0 - 2, y0 - 11, x0 + box_width + 2, y0 + 11);
                 let inside = rect.0 >= 2 && rect.2 <= width - 2 && rect.1 >= PAD + legend_height;
-                let collides = placed
+                let covers = |other: &&(i32, i32, i32, i32)| {
+                    rect.0 < other.2 && other.0 < rect.2 && rect.1 < other.3 && other.1 < rect.3
+                };
+                let on_label = placed[n_nodes..].iter().any(|other| covers(&other));
+                let on_nodes = placed[..n_nodes]
                     .iter()
                     .filter(|other| **other != own)
-                    .any(|other| rect.0 < other.2 && other.0 < rect.2 && rect.1 < other.3 && other.1 < rect.3);
-                (inside && !collides).then_some((x0, y0, rect))
+                    .filter(covers)
+                    .count();
+                (inside && !on_label).then_some((on_nodes, (x0, y0, rect)))
             });
-            let Some((x0, y0, rect)) = free else {
+            let free = if rank < 3 {
+                fits.min_by_key(|(on_nodes, _)| *on_nodes)
+            } else {
+                fits.find(|(on_nodes, _)| *on_nodes == 0)
+            };
+            let Some((on_nodes, (x0, y0, rect))) = free else {
                 continue;
             };
-            root.draw(&Rectangle::new(
-                [(rect.0, rect.1), (rect.2, rect.3)],
-                palette::BACKGROUND.mix(0.85).filled(),
-            ))?;
+            let class = Some(format!("{NODE_CLASS}{idx}"));
+            // A label over nodes has no backdrop: the nodes under it stay as bright as they are.
+            if on_nodes == 0 {
+                root.draw(&Rectangle::new(
+                    [(rect.0, rect.1), (rect.2, rect.3)],
+                    palette::BACKGROUND.mix(0.85).filled(),
+                ))?;
+                classes.push(class.clone());
+            }
             root.draw(&Text::new(node.label.clone(), (x0, y0), label_style.clone()))?;
+            classes.push(class);
             placed.push(rect);
         }
         root.present()?;
     }
     crate::core::sorting::sort_by_key(&mut marks, |(idx, _)| *idx);
     Ok(Chart {
-        svg: finish_svg(raw, &spec.chart_id, &spec.title),
+        svg: finish_svg(with_classes(&raw, &classes), &spec.chart_id, &spec.title),
         width: width as u32,
         height: height as u32,
         marks: marks.into_iter().map(|(_, mark)| mark).collect(),
+        faded: Vec::new(),
     })
 }

@@ -140,5 +140,6 @@ pub fn paired_bars(spec: &PairedBars) -> Result<Chart, ChartError> {
         width: width as u32,
         height: height as u32,
         marks,
+        faded: Vec::new(),
     })
 }

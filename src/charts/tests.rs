@@ -119,3 +119,80 @@ fn heatmap_snapshot() {
     "#]]
     .assert_eq(&(texts.join("\n") + "\n"));
 }
+
+fn small_network(active: [bool; 4]) -> crate::charts::Chart {
+    use crate::charts::{network, NetworkChart, NetworkNode, NodeShape};
+    let node = |key: &str, shape, degree, active| NetworkNode {
+        key: key.into(),
+        label: key.into(),
+        shape,
+        degree,
+        active,
+    };
+    network(&NetworkChart {
+        chart_id: "collaboration-network".into(),
+        title: "Nettverk".into(),
+        nodes: vec![
+            node("Sykehjem A", NodeShape::Unit(0), 2, active[0]),
+            node("Skole B", NodeShape::Unit(1), 1, active[1]),
+            node("Røde Kors <Elvestad>", NodeShape::Organisation, 2, active[2]),
+            node("Kirka", NodeShape::Organisation, 1, active[3]),
+        ],
+        edges: vec![(0, 2), (1, 2), (0, 3)],
+        legend: vec!["Sykehjem".into(), "Skole".into(), "Organisasjon".into()],
+        width: 600,
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_filter_fades_the_network_by_style_and_leaves_its_drawing_as_it_was() {
+    let all = small_network([true; 4]);
+    let filtered = small_network([true, false, true, false]);
+    // The same SVG text: the page keeps the parsed drawing and re-styles it.
+    assert_eq!(all.svg, filtered.svg);
+    assert_eq!(all.marks, filtered.marks);
+    assert!(all.faded.is_empty() && all.fade_css(".x").is_empty());
+    assert_eq!(filtered.faded, vec![1, 3]);
+    assert_eq!(
+        filtered.fade_css(".chart-image"),
+        ".chart-image :is(.net-n1,.net-n3){opacity:.18}\
+         .chart-image :is(.net-x1,.net-x3){opacity:.25;stroke-width:1px}"
+    );
+    // Each node's shapes carry its class, each edge its ends'; the label of the busiest organisation too,
+    // and its text stays escaped.
+    let svg = &all.svg;
+    assert_eq!(
+        svg.matches("class=\"net-n2\"").count(),
+        4,
+        "two circles, label box, label: {svg}"
+    );
+    assert_eq!(svg.matches("class=\"net-n0\"").count(), 1);
+    for edge in ["net-x0 net-x2", "net-x1 net-x2", "net-x0 net-x3"] {
+        assert_eq!(svg.matches(&format!("<polyline class=\"{edge}\"")).count(), 1, "{edge}");
+    }
+    assert!(svg.contains("Røde Kors &lt;Elvestad&gt;") && !svg.contains("<Elvestad>"));
+    // Every element but the background and the legend has a class: none was skipped or shifted.
+    let elements = svg.matches('<').count() - svg.matches("</").count();
+    let classed = svg.matches(" class=\"net-").count();
+    let unclassed = 1 + 1 + 1 + 2 * 3; // <svg>, <title>, background, legend (shape + text each)
+    assert_eq!(elements, classed + unclassed, "{svg}");
+}
+
+#[test]
+fn a_network_shown_alone_carries_its_own_fade() {
+    let filtered = small_network([true, false, true, false]);
+    let alone = filtered.standalone_svg();
+    let id = alone
+        .split("id=\"fade-")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the root has the fade's id");
+    assert!(alone.contains(&format!("<style>#fade-{id} :is(.net-n1,.net-n3){{opacity:.18}}")));
+    assert_eq!(alone.matches("<svg").count(), 1);
+    // Another filter, another id: two slides side by side do not fade each other.
+    let other = small_network([false, true, true, true]).standalone_svg();
+    assert!(!other.contains(&format!("fade-{id}")));
+    // Nothing faded: the drawing as it is.
+    assert_eq!(small_network([true; 4]).standalone_svg(), small_network([true; 4]).svg);
+}

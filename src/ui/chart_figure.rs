@@ -265,6 +265,8 @@ pub fn ChartFigure(
                         }
                     >
                         <div class="chart-image" inner_html=read(|f| f.chart.svg.clone())></div>
+                        // A filter fades the network's nodes by style, without redrawing it.
+                        <style>{read(|f| f.chart.fade_css(".chart-image"))}</style>
                         <svg
                             node_ref=overlay
                             class="chart-marks"

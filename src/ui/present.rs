@@ -204,7 +204,7 @@ fn SlideContent(slide: Slide, number: usize, n_slides: usize) -> impl IntoView {
             <div class="slide">
                 <h2 class="slide-title">{figure.title.clone()}</h2>
                 <p class="slide-takeaway">{takeaway}</p>
-                <div class="slide-chart" inner_html=figure.chart.svg.clone()></div>
+                <div class="slide-chart" inner_html=figure.chart.standalone_svg()></div>
                 <p class="slide-summary">{figure.summary.clone()}</p>
                 <p class="slide-footer">
                     <span>{figure.caption.clone()}</span>
@@ -450,7 +450,7 @@ pub fn SpeakerView() -> impl IntoView {
             takeaway_text(lang, &slide.takeaway),
             title,
             said,
-            figure.map(|figure| figure.chart.svg),
+            figure.map(|figure| figure.chart.standalone_svg()),
         )
     };
     view! {

@@ -108,3 +108,37 @@ test("back undoes a filter", async ({ page }) => {
   await expect(page.getByTestId("filter-chip")).toHaveCount(0);
   await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
 });
+
+test("a filter fades the network's nodes outside it by style, and its slide keeps the fade", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  const network = app.chart("collaboration-network");
+  await network.scrollIntoViewIfNeeded();
+  const nodes = network.locator('.chart-image [class^="net-n"]');
+  const opacities = () => nodes.evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
+  expect(await nodes.count()).toBeGreaterThan(20);
+  const faint = (all: string[]) => all.filter((o) => o === "0.18").length;
+  expect(faint(await opacities())).toBe(0);
+  // Remember the drawn elements: a filter must restyle them, not parse a new drawing.
+  await nodes.evaluateAll((els) => els.forEach((el) => Object.assign(el, { seenBefore: true })));
+  await page.getByTestId("filter-district").selectOption("Nord");
+  await expect.poll(async () => faint(await opacities())).toBeGreaterThan(0);
+  const shown = await opacities();
+  expect(faint(shown)).toBeLessThan(shown.length);
+  expect(await nodes.evaluateAll((els) => els.every((el) => el.seenBefore === true))).toBe(true);
+  // The edges to a faded node are faint too.
+  const edges = network.locator('.chart-image polyline[class*="net-x"]');
+  expect(await edges.evaluateAll((els) => els.some((el) => getComputedStyle(el).opacity === "0.25"))).toBe(true);
+
+  await network.getByTestId("add-to-deck").click();
+  await page.getByTestId("clear-filters").click();
+  await expect.poll(async () => faint(await opacities())).toBe(0);
+  // The slide (added last) keeps the filter it was added with, and so its fade.
+  await app.nav("present").click();
+  await page.getByTestId("start-presenting").click();
+  await page.keyboard.press("End");
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter.locator('[class^="net-n"]').first()).toBeAttached();
+  const onSlide = await presenter.locator('[class^="net-n"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
+  expect(faint(onSlide)).toBe(faint(shown));
+});
