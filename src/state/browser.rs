@@ -9,6 +9,19 @@ use crate::i18n::Lang;
 use crate::io::InputFile;
 use crate::state::ViewState;
 
+/// Runs `f` before the browser paints its next frame. Every caller hands over the same boxed type: each
+/// distinct closure given to the browser costs its own glue in the wasm.
+pub fn next_frame(f: Box<dyn FnOnce()>) {
+    leptos::prelude::request_animation_frame(f);
+}
+
+/// Runs `f` once the next frame has been painted: work that the frame should not wait for.
+pub fn after_paint(f: Box<dyn FnOnce()>) {
+    next_frame(Box::new(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    }));
+}
+
 const LANG_KEY: &str = "brobygger.lang";
 const MAPPING_KEY: &str = "brobygger.mapping";
 const DECK_KEY: &str = "brobygger.deck";

@@ -84,12 +84,7 @@ pub fn App() -> impl IntoView {
         };
         // After the frame that shows the change: writing history costs Chromium milliseconds that a
         // filter click's redraw should not wait for.
-        request_animation_frame(move || {
-            set_timeout(
-                move || browser::write_view_state(&view_state),
-                std::time::Duration::ZERO,
-            );
-        });
+        browser::after_paint(Box::new(move || browser::write_view_state(&view_state)));
     });
     // Back and forward restore the view and filters the URL holds.
     browser::on_popstate(move || {
@@ -107,7 +102,7 @@ pub fn App() -> impl IntoView {
         state.busy.set(true);
         load_at_start(state, data_to_load).await;
         state.busy.set(false);
-        request_animation_frame(move || state.ready.set(true));
+        browser::next_frame(Box::new(move || state.ready.set(true)));
     });
 
     if speaker {

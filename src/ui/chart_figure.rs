@@ -101,7 +101,7 @@ pub fn ChartFigure(
         let Some(key) = refocus.get_untracked() else {
             return;
         };
-        request_animation_frame(move || {
+        crate::state::browser::next_frame(Box::new(move || {
             refocus.set(None);
             let Some(overlay) = overlay.get_untracked() else {
                 return;
@@ -118,7 +118,7 @@ pub fn ChartFigure(
                     break;
                 }
             }
-        });
+        }));
     });
     let toggle = move |key: &str| {
         let wanted = figure.with_untracked(|figure| {
@@ -332,11 +332,13 @@ fn FigureItems(figure: Signal<Option<Figure>>) -> impl IntoView {
                                         on:click=move |_| {
                                             state.filters.set(filters.clone());
                                             if let Some(target) = target.clone() {
-                                                request_animation_frame(move || {
-                                                    crate::state::browser::scroll_to(
-                                                        &format!("{target}-title"),
-                                                    );
-                                                });
+                                                crate::state::browser::next_frame(
+                                                    Box::new(move || {
+                                                        crate::state::browser::scroll_to(
+                                                            &format!("{target}-title"),
+                                                        );
+                                                    }),
+                                                );
                                             }
                                         }
                                     >

@@ -54,7 +54,7 @@ fn follow_pending_focus(pending: RwSignal<Option<String>>) {
         if pending.get_untracked().is_none() {
             return;
         }
-        request_animation_frame(move || {
+        crate::state::browser::next_frame(Box::new(move || {
             let Some(id) = pending.get_untracked() else {
                 return;
             };
@@ -64,7 +64,7 @@ fn follow_pending_focus(pending: RwSignal<Option<String>>) {
                     pending.set(None);
                 }
             }
-        });
+        }));
     });
 }
 

@@ -17,7 +17,7 @@ pub fn FilterBar() -> impl IntoView {
     // After a chip is removed the keyboard focus stays in the bar: on the chip that took its place, the
     // last one, or the bar's heading when no filter is left.
     let refocus = move |position: usize| {
-        request_animation_frame(move || {
+        crate::state::browser::next_frame(Box::new(move || {
             let Some(bar) = bar.get_untracked() else {
                 return;
             };
@@ -29,7 +29,7 @@ pub fn FilterBar() -> impl IntoView {
             {
                 let _ = target.focus();
             }
-        });
+        }));
     };
     // The choices of a field, from the staff survey (or any dataset that has it).
     let choices = move |role: Role| -> Vec<String> {

@@ -311,12 +311,12 @@ pub fn Presenter() -> impl IntoView {
         }
         if presenting && was_presenting != Some(true) {
             opener.set_value(browser::focused_element());
-            request_animation_frame(move || {
+            crate::state::browser::next_frame(Box::new(move || {
                 if let Some(element) = root.get_untracked() {
                     let _ = element.focus();
                     browser::request_fullscreen(&element);
                 }
-            });
+            }));
         }
         presenting
     });
