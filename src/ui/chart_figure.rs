@@ -54,6 +54,39 @@ pub fn ChartFigure(
     figure: Signal<Option<Figure>>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let latest = figure;
+    // What the card shows. A card the browser skips (`content-visibility: auto`, off screen) takes a new
+    // figure after the frame has been painted, so a filter click's frame pays only for the charts in view;
+    // it is up to date long before it can be scrolled to, and at once when it comes near the screen.
+    let shown = RwSignal::new(latest.get_untracked());
+    let skipped = StoredValue::new(false);
+    let pending = StoredValue::new(false);
+    let catch_up = move || {
+        pending.set_value(false);
+        let next = latest.get_untracked();
+        if shown.with_untracked(|now| *now != next) {
+            shown.set(next);
+        }
+    };
+    Effect::new(move |_| {
+        latest.track();
+        if !skipped.get_value() {
+            catch_up();
+        } else if !pending.get_value() {
+            pending.set_value(true);
+            crate::state::browser::after_paint(Box::new(catch_up));
+        }
+    });
+    let on_visibility = move |ev: web_sys::Event| {
+        let now_skipped = js_sys::Reflect::get(&ev, &"skipped".into())
+            .ok()
+            .and_then(|v| v.as_bool());
+        skipped.set_value(now_skipped.unwrap_or(false));
+        if now_skipped == Some(false) && pending.get_value() {
+            catch_up();
+        }
+    };
+    let figure: Signal<Option<Figure>> = shown.into();
     let active = RwSignal::new(None::<String>);
     // Esc dismisses a tooltip shown by hovering too, wherever the keyboard focus is (WCAG 1.4.13), and it
     // stays dismissed until the pointer moves: the browser re-enters the mark under a still pointer.
@@ -229,6 +262,7 @@ pub fn ChartFigure(
         <Show when=move || figure.with(Option::is_some)>
             <figure
                 class="chart-card ds-card"
+                on:contentvisibilityautostatechange=on_visibility
                 data-testid="chart"
                 data-chart=id
                 data-n=move || {

@@ -1,9 +1,10 @@
 // The filter benchmark (not a test): `./dev bench filter`. A staff survey of 10,000 respondents × 60
 // questions and a register of 100,000 organisations are chosen through the file input of the release build;
-// then partner-type bars and district filters are clicked one after another in the collaboration view and
-// the register view, and the time from the click until every visible chart has been recomputed, redrawn
-// and laid out is printed as p50/p95, next to the frame budget. Files are generated deterministically into
-// target/bench/ (kept between runs).
+// then the bars of partner-types (collaboration view) and icnpo-categories (register view) are clicked one
+// after another, each click followed by «clear filters». Printed as p50/p95 next to the frame budget: the
+// time from the click until every chart in view has been recomputed, redrawn and laid out; and the work
+// left for after that frame is painted (the charts off screen, which the browser neither styles nor lays
+// out, take the change then). Files are generated deterministically into target/bench/ (kept between runs).
 import { existsSync, mkdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import generate from "../e2e/generate.cjs";
@@ -37,6 +38,7 @@ function clickAndTime({ chart, rounds }) {
   const nOf = () => [...document.querySelectorAll('[data-testid="chart"]')].map((c) => c.getAttribute("data-n")).join();
   return (async () => {
     const times = [];
+    const later = [];
     let unchanged = 0;
     for (let round = 0; round < rounds; round++) {
       const targets = document.querySelectorAll(`[data-chart="${chart}"] .chart-mark`).length;
@@ -53,13 +55,24 @@ function clickAndTime({ chart, rounds }) {
           await afterEffects();
           document.body.getBoundingClientRect();
           const ms = performance.now() - start;
-          if (nOf() === before) unchanged++;
           times.push(ms);
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          // Charts off screen take the change after the frame is painted (their task was queued from
+          // an earlier animation-frame callback than this one, so it runs just before this timeout).
+          const catchUp = await new Promise((resolve) =>
+            requestAnimationFrame(() => {
+              const begin = performance.now();
+              setTimeout(() => {
+                document.body.getBoundingClientRect();
+                resolve(performance.now() - begin);
+              }, 0);
+            }),
+          );
+          later.push(catchUp);
+          if (nOf() === before) unchanged++;
         }
       }
     }
-    return { times, unchanged };
+    return { times, later, unchanged };
   })();
 }
 
@@ -89,11 +102,14 @@ try {
     await page.getByTestId(`nav-${view}`).click();
     await page.waitForSelector(`[data-chart="${chart}"] .chart-mark`);
     const nCharts = await page.locator('[data-testid="chart"]').count();
-    const { times, unchanged } = await page.evaluate(clickAndTime, { chart, rounds: 2 });
+    const { times, later, unchanged } = await page.evaluate(clickAndTime, { chart, rounds: 2 });
     const s = stats(times);
     rows.push(s);
     const label = `${view} view (${nCharts} charts), click on ${chart}`;
-    console.log(`${label.padEnd(52)} ${String(s.n).padStart(4)} ${s.p50.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.max.toFixed(1).padStart(8)}`);
+    const print = (text, s) =>
+      console.log(`${text.padEnd(52)} ${String(s.n).padStart(4)} ${s.p50.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.max.toFixed(1).padStart(8)}`);
+    print(label, s);
+    print("  then, after the frame: the charts off screen", stats(later));
     if (unchanged > 0) console.log(`  (${unchanged} clicks changed no chart's n: a filter that selects everyone, or one refused as too small)`);
   }
   console.log(`${"one frame at 60 Hz (goal for p95)".padEnd(52)} ${"".padStart(4)} ${(1000 / 60).toFixed(1).padStart(8)}`);
