@@ -141,6 +141,8 @@ pub struct Crosstab {
     pub suppressed: Vec<bool>,
     /// Rows behind the table.
     pub n: usize,
+    /// Rows in the selection left out: no group, or no answer to the category question.
+    pub n_missing: usize,
     /// The threshold applied.
     pub min_cell: usize,
 }
@@ -168,23 +170,21 @@ pub fn crosstab(groups: &Column, categories: &Column, mask: &RowMask, min_cell: 
     }
     let mut group_n = vec![0usize; group_options.len()];
     let mut counts = vec![vec![0usize; category_options.len()]; group_options.len()];
-    let mut n = 0;
+    let (mut n, mut n_missing) = (0, 0);
     for (row_idx, group) in group_values.iter().enumerate() {
-        let (true, Some(group)) = (mask.includes(row_idx), group) else {
+        if !mask.includes(row_idx) {
+            continue;
+        }
+        let chosen: Option<Vec<u32>> = match &categories.data {
+            ColumnData::SingleChoice { values, .. } => values.get(row_idx).copied().flatten().map(|idx| vec![idx]),
+            ColumnData::MultiChoice { values, .. } => values.get(row_idx).cloned().flatten(),
+            _ => return None,
+        };
+        let (Some(group), Some(chosen)) = (group, chosen) else {
+            n_missing += 1;
             continue;
         };
         let group = *group as usize;
-        let chosen: Vec<u32> = match &categories.data {
-            ColumnData::SingleChoice { values, .. } => match values.get(row_idx) {
-                Some(Some(option_idx)) => vec![*option_idx],
-                _ => continue,
-            },
-            ColumnData::MultiChoice { values, .. } => match values.get(row_idx) {
-                Some(Some(chosen)) => chosen.clone(),
-                _ => continue,
-            },
-            _ => return None,
-        };
         let (Some(row_counts), Some(row_n)) = (counts.get_mut(group), group_n.get_mut(group)) else {
             continue;
         };
@@ -206,6 +206,7 @@ pub fn crosstab(groups: &Column, categories: &Column, mask: &RowMask, min_cell: 
         group_n,
         suppressed,
         n,
+        n_missing,
         min_cell,
     })
 }

@@ -260,6 +260,9 @@ pub fn unit_partner_matrix(input: &Input) -> Option<Figure> {
     }))?;
     let n_hidden = (0..table.group_labels.len()).filter(|&idx| hidden_group(idx)).count();
     let mut notes = vec![input.t(Key::MultiNote).to_owned()];
+    if table.n_missing > 0 && !all_hidden {
+        notes.push(i18n::missing_note(lang, table.n_missing));
+    }
     let summary = if all_hidden {
         notes.push(hidden_note(input, &selection));
         hidden_note(input, &selection)
@@ -425,6 +428,9 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
     let mut notes = vec![input.t(Key::MultiNote).to_owned()];
     if staff_shares.is_none() || org_shares.is_none() {
         notes.push(summary.clone());
+    } else if staff_result.n_missing + org_result.n_missing > 0 {
+        // Staff and organisations who left the question out, together.
+        notes.push(i18n::missing_note(lang, staff_result.n_missing + org_result.n_missing));
     }
     let mut caption_selection = staff_selection.clone();
     for filter in &org_selection.applied {

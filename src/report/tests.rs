@@ -658,3 +658,51 @@ fn a_table_as_html_escapes_every_text_and_tags_suppressed_cells() {
     assert!(preview.starts_with("<caption>Første rader</caption>"));
     assert!(preview.contains("<tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td>78 %</td></tr>"));
 }
+
+/// Leaves the first `n` rows of the column with `role` unanswered (as a survey export's empty cells).
+fn unanswer(dataset: &mut Dataset, role: Role, n: usize) {
+    let id = crate::core::roles::column_for(dataset, role)
+        .expect("the demo has the column")
+        .id
+        .clone();
+    let column = dataset.columns.iter_mut().find(|column| column.id == id).unwrap();
+    match &mut column.data {
+        crate::core::ColumnData::MultiChoice { values, .. } => values.iter_mut().take(n).for_each(|v| *v = None),
+        crate::core::ColumnData::SingleChoice { values, .. } => values.iter_mut().take(n).for_each(|v| *v = None),
+        other => panic!("{role:?} is {other:?}"),
+    }
+    dataset.derived = Default::default();
+}
+
+#[test]
+fn the_matrix_and_staff_vs_organisations_say_how_many_did_not_answer() {
+    use crate::core::analysis::{distribution, RowMask};
+    let figure_of = |datasets: &[Dataset], make: fn(&Input) -> Option<Figure>| figure(datasets, &[], Lang::Nb, make);
+    let note = |n: usize| format!("{n} svarte ikke på spørsmålet og er ikke med i andelene.");
+    // Who left the opportunities question out, counted on the columns themselves.
+    let missing = |dataset: &Dataset| {
+        let column = crate::core::roles::column_for(dataset, Role::Opportunities).unwrap();
+        distribution(column, &RowMask::all(dataset.n_rows)).unwrap().n_missing
+    };
+    let complete = demo();
+    let matrix = figure_of(&complete, unit_partner_matrix);
+    assert!(
+        !matrix.notes.iter().any(|note| note.contains("svarte ikke")),
+        "{:?}",
+        matrix.notes
+    );
+    let mut datasets = demo();
+    let staff = datasets.iter().position(|d| d.name.contains("ansatte")).unwrap();
+    let orgs = datasets.iter().position(|d| d.name.contains("organisasjoner")).unwrap();
+    unanswer(&mut datasets[staff], Role::Partners, 3);
+    let fewer = figure_of(&datasets, unit_partner_matrix);
+    assert!(fewer.notes.contains(&note(3)), "{:?}", fewer.notes);
+    assert_eq!(fewer.n, matrix.n - 3);
+    // Both sides' non-answers, together (the demo's organisations already have some).
+    unanswer(&mut datasets[staff], Role::Opportunities, 2);
+    unanswer(&mut datasets[orgs], Role::Opportunities, 4);
+    let expected = missing(&datasets[staff]) + missing(&datasets[orgs]);
+    assert!(expected >= 6);
+    let paired = figure_of(&datasets, staff_vs_organisations);
+    assert!(paired.notes.contains(&note(expected)), "{:?}", paired.notes);
+}

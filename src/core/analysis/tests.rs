@@ -84,7 +84,24 @@ fn crosstab_counts_and_suppresses_small_groups_with_a_complement() {
     assert_eq!(table.counts, [vec![6, 0], vec![5, 5], vec![0, 2]]);
     assert_eq!(table.suppressed, [false, true, true]);
     assert_eq!(table.n, 13);
+    assert_eq!(table.n_missing, 0);
     assert_eq!(table.share(1, 1), 1.0);
+}
+
+#[test]
+fn crosstab_counts_the_rows_it_leaves_out() {
+    // Row 0 and 1 answered; row 2 has no group, row 3 no answer, row 4 neither; row 5 is filtered out.
+    let groups = [Some(0), Some(0), None, Some(0), None, Some(0)];
+    let answers = vec![Some(vec![0]), Some(vec![]), Some(vec![0]), None, None, None];
+    let table = crosstab(
+        &single(&["Sykehjem"], &groups),
+        &multi(&["Barnehager"], answers),
+        &RowMask(vec![true, true, true, true, true, false]),
+        1,
+    )
+    .unwrap();
+    assert_eq!((table.n, table.n_missing), (2, 3));
+    assert_eq!(table.counts, [vec![1]]);
 }
 
 #[test]
