@@ -101,6 +101,28 @@ fn nettskjema_excel_report_reads_like_its_csv() {
     assert_eq!(parsed.dataset.source.header, csv.dataset.source.header);
     assert_eq!(parsed.dataset.source.preview[0][2], "some text");
     assert_eq!(parsed.dataset.source.preview[0][26], "sølvi.png");
+    // Cells with a date format (yyyy-MM-dd'T'HH:mm:ss, yyyy-MM-dd) are dates, the same ones the CSV holds
+    // as text, and every column is typed as in the CSV.
+    let header = &parsed.dataset.source.header;
+    let dated: Vec<&str> = [1, 21, 23].iter().map(|&idx| header[idx].as_str()).collect();
+    for id in &dated {
+        let (ColumnData::Date(from_xlsx), ColumnData::Date(from_csv)) = (
+            &parsed.dataset.column(id).unwrap().data,
+            &csv.dataset.column(id).unwrap().data,
+        ) else {
+            panic!("{id} is a date in both reports");
+        };
+        assert_eq!(from_xlsx, from_csv, "{id}");
+        assert!(from_xlsx.iter().all(Option::is_some), "{id}");
+    }
+    let types = |dataset: &crate::core::Dataset| -> Vec<(String, crate::core::ColumnType)> {
+        dataset
+            .columns
+            .iter()
+            .map(|c| (c.id.clone(), c.data.column_type()))
+            .collect()
+    };
+    assert_eq!(types(&parsed.dataset), types(&csv.dataset));
 }
 
 #[test]
