@@ -112,3 +112,22 @@ fn domain_words_are_the_ones_each_language_uses() {
         }
     }
 }
+
+#[test]
+fn each_language_gets_its_own_text() {
+    // The texts are looked up by `Lang`'s order: every language must find its own column.
+    let texts: Vec<&str> = [Lang::Nb, Lang::Nn, Lang::Da, Lang::Sv, Lang::En]
+        .into_iter()
+        .map(|lang| t(lang, Key::SkipToContent))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Hopp til hovedinnhold",
+            "Hopp til hovudinnhald",
+            "Spring til hovedindhold",
+            "Hoppa till huvudinnehåll",
+            "Skip to main content"
+        ]
+    );
+}
