@@ -29,7 +29,7 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
     let stride = (table.n_rows() / 4_000).max(1);
     for (col_idx, used) in used.iter_mut().enumerate() {
         let header = &table.header[col_idx];
-        zero_one[col_idx] = header.contains('.') && is_zero_one(table, col_idx);
+        zero_one[col_idx] = group_and_option(header).is_some() && is_zero_one(table, col_idx);
         // Ticks and one-letter codes (most of a survey) cannot say who someone is.
         if zero_one[col_idx] {
             continue;
@@ -290,7 +290,7 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
         if used[col_idx] {
             continue;
         }
-        let Some((prefix, _)) = header.rsplit_once('.') else {
+        let Some((prefix, _)) = group_and_option(header) else {
             continue;
         };
         if prefix.is_empty() || !zero_one[col_idx] {
@@ -310,12 +310,19 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
             }
             let options = members
                 .iter()
-                .map(|&col_idx| table.header[col_idx][prefix.len() + 1..].to_owned())
+                .filter_map(|&col_idx| group_and_option(&table.header[col_idx]))
+                .map(|(_, option)| option.to_owned())
                 .collect();
             let data = one_hot_values(table, &members, options);
             (members[0], column(&prefix, &prefix, data))
         })
         .collect()
+}
+
+/// A ticked column's question and option: `checkbox.events` (Nettskjema) or `Samarbeidspartnere: Skoler`
+/// (a heading merged over the option columns of a workbook).
+fn group_and_option(header: &str) -> Option<(&str, &str)> {
+    header.rsplit_once('.').or_else(|| header.split_once(": "))
 }
 
 /// A one-byte cell (`RawTable::visit_short_cells`) that is empty once trimmed: none at all (0), or the

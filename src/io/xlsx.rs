@@ -17,6 +17,9 @@ use crate::io::{ParseError, RawTable, Warning};
 /// No part of a workbook may unpack to more than this, and all parts together to no more than twice it.
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
+/// A merged range of cells: (row, column) of its first and last cell.
+type Merge = ((usize, usize), (usize, usize));
+
 /// What was read from a workbook.
 pub struct WorkbookRead {
     pub table: RawTable,
@@ -165,27 +168,57 @@ impl<'a> Workbook<'a> {
     }
 
     /// A sheet as a table: leading empty rows skipped, the first row as header; `None` when it is empty.
+    /// A title merged over the whole first row is skipped; a heading merged over some of its columns
+    /// names them together with the row below («Samarbeidspartnere: Barnehager»), which is header too.
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
-        let mut rows = self
-            .sheet_rows(path)?
-            .into_iter()
-            .skip_while(|row| row.iter().all(|cell| cell.trim().is_empty()));
-        let Some(header) = rows.next() else {
+        let (rows, merges) = self.sheet_cells(path)?;
+        let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
+        let across = |first: usize| -> Vec<(usize, usize)> {
+            let spans = merges
+                .iter()
+                .filter(|((row0, col0), (_, col1))| *row0 == first && col1 > col0);
+            spans.map(|((_, col0), (_, col1))| (*col0, *col1)).collect()
+        };
+        let Some(mut first) = rows.iter().position(filled) else {
             return Ok(None);
         };
-        let rows = rows
-            .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
-            .collect();
+        let width = rows[first].len();
+        if across(first).iter().any(|&(col0, col1)| col0 == 0 && col1 + 1 >= width) {
+            let Some(next) = rows[first + 1..].iter().position(filled) else {
+                return Ok(None);
+            };
+            first += 1 + next;
+        }
+        let mut header = rows[first].clone();
+        let mut body = first + 1;
+        if let (false, Some(below)) = (across(first).is_empty(), rows.get(first + 1)) {
+            for (top, sub) in header.iter_mut().zip(below) {
+                if !sub.trim().is_empty() && sub != top {
+                    *top = if top.trim().is_empty() {
+                        sub.clone()
+                    } else {
+                        format!("{top}: {sub}")
+                    };
+                }
+            }
+            body += 1;
+        }
+        let rows = rows.into_iter().skip(body).filter(filled).collect();
         Ok(Some(RawTable::new(header, rows)))
     }
 
     /// The cells of a sheet as text, merged header cells filled in.
     fn sheet_rows(&mut self, path: &str) -> Result<Vec<Vec<String>>, ParseError> {
+        self.sheet_cells(path).map(|(rows, _)| rows)
+    }
+
+    /// The cells of a sheet as text, merged cells filled in, and the merged ranges.
+    fn sheet_cells(&mut self, path: &str) -> Result<(Vec<Vec<String>>, Vec<Merge>), ParseError> {
         let Some(xml) = self.part(path)? else {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), Vec::new()));
         };
         let mut rows: Vec<Vec<String>> = Vec::new();
-        let mut merges: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        let mut merges: Vec<Merge> = Vec::new();
         let mut reader = Reader::from_str(&xml);
         // The cell being read: (row, column, type, style).
         let mut cell: Option<(usize, usize, String, usize)> = None;
@@ -244,7 +277,7 @@ impl<'a> Workbook<'a> {
             }
         }
         // A header merged over several columns names each of them.
-        for ((row0, col0), (row1, col1)) in merges {
+        for &((row0, col0), (row1, col1)) in &merges {
             let Some(text) = rows.get(row0).and_then(|row| row.get(col0)).cloned() else {
                 continue;
             };
@@ -260,7 +293,7 @@ impl<'a> Workbook<'a> {
         for row in &mut rows {
             row.resize(width, String::new());
         }
-        Ok(rows)
+        Ok((rows, merges))
     }
 
     fn cell_text(&self, kind: &str, style: usize, value: &str) -> String {
@@ -488,6 +521,94 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A one-sheet workbook of inline strings with the given merged ranges (`"B1:D1"`).
+    fn workbook(rows: &[&[&str]], merged: &[&str]) -> Vec<u8> {
+        let mut sheet = String::from("<worksheet><sheetData>");
+        for (row_idx, row) in rows.iter().enumerate() {
+            sheet.push_str(&format!("<row r=\"{}\">", row_idx + 1));
+            for (col_idx, cell) in row.iter().enumerate().filter(|(_, cell)| !cell.is_empty()) {
+                let column = char::from(b'A' + col_idx as u8);
+                sheet.push_str(&format!(
+                    "<c r=\"{column}{}\" t=\"inlineStr\"><is><t>{cell}</t></is></c>",
+                    row_idx + 1
+                ));
+            }
+            sheet.push_str("</row>");
+        }
+        sheet.push_str("</sheetData><mergeCells>");
+        for range in merged {
+            sheet.push_str(&format!("<mergeCell ref=\"{range}\"/>"));
+        }
+        sheet.push_str("</mergeCells></worksheet>");
+        let book = "<workbook><sheets><sheet name=\"Svar\" sheetId=\"1\"/></sheets></workbook>";
+        crate::io::zipfile::write_stored(&[
+            ("xl/workbook.xml", book.as_bytes()),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ])
+    }
+
+    #[test]
+    fn a_heading_merged_over_columns_names_them_with_the_row_below() {
+        let bytes = workbook(
+            &[
+                &["Enhet", "Samarbeidspartnere", "", "", "Kommentar"],
+                &["", "Barnehager", "Skoler", "Lag og foreninger", ""],
+                &["Solsiden sykehjem", "1", "0", "1", "Godt samarbeid"],
+                &["Elvestad skole", "0", "1", "1", ""],
+            ],
+            &["A1:A2", "B1:D1", "E1:E2"],
+        );
+        let (book, _) = read(&bytes, None).unwrap();
+        assert_eq!(
+            book.table.header,
+            [
+                "Enhet",
+                "Samarbeidspartnere: Barnehager",
+                "Samarbeidspartnere: Skoler",
+                "Samarbeidspartnere: Lag og foreninger",
+                "Kommentar"
+            ]
+        );
+        assert_eq!(book.table.n_rows(), 2);
+        assert_eq!(book.table.cell(0, 0), "Solsiden sykehjem");
+        assert_eq!(book.table.cell(1, 3), "1");
+        // Imported, the ticked columns under the heading are one multiple-choice question.
+        let file = crate::io::InputFile::new("svar.xlsx", bytes);
+        let parsed = crate::io::read_batch(&[file])[0].1.clone().unwrap();
+        let partners = parsed
+            .dataset
+            .columns
+            .iter()
+            .find(|c| c.label.starts_with("Samarbeidspartnere"));
+        let Some(crate::core::ColumnData::MultiChoice { options, values }) = partners.map(|c| &c.data) else {
+            panic!("one question: {:?}", parsed.dataset.columns);
+        };
+        assert_eq!(options, &["Barnehager", "Skoler", "Lag og foreninger"]);
+        assert_eq!(values, &[Some(vec![0, 2]), Some(vec![1, 2])]);
+    }
+
+    #[test]
+    fn a_title_merged_over_the_whole_first_row_is_not_the_header() {
+        let bytes = workbook(
+            &[
+                &["Samarbeidsundersøkelsen 2025", "", ""],
+                &["", "", ""],
+                &["Enhet", "Bydel", "Antall frivillige"],
+                &["Solsiden sykehjem", "Nord", "12"],
+            ],
+            &["A1:C1"],
+        );
+        let (book, _) = read(&bytes, None).unwrap();
+        assert_eq!(book.table.header, ["Enhet", "Bydel", "Antall frivillige"]);
+        assert_eq!(book.table.n_rows(), 1);
+        assert_eq!(book.table.cell(0, 2), "12");
+        // A merge inside the data is only filled in: the header is the first row as it was.
+        let bytes = workbook(&[&["Enhet", "Bydel"], &["Solsiden", "Nord"], &["Lia", ""]], &["B2:B3"]);
+        let (book, _) = read(&bytes, None).unwrap();
+        assert_eq!(book.table.header, ["Enhet", "Bydel"]);
+        assert_eq!(book.table.cell(1, 1), "Nord");
+    }
 
     #[test]
     fn excel_serials_become_iso_dates() {
