@@ -283,7 +283,8 @@ fn is_ticked(cell: &str) -> bool {
     matches!(cell, "1" | "1.0" | "x" | "X" | "Valgt" | "valgt" | "true" | "TRUE")
 }
 
-/// Without a form definition: columns `prefix.suffix` that share a prefix and hold only 0/1 are one question.
+/// Without a form definition: columns `prefix.suffix` (or `prefix: suffix`) that share a prefix and hold
+/// only ticks are one question.
 fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<(usize, Column)> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     for (col_idx, header) in table.header.iter().enumerate() {
@@ -331,7 +332,7 @@ fn is_blank(byte: u8) -> bool {
     matches!(byte, 0 | b' ' | b'\t'..=b'\r')
 }
 
-/// Whether a column holds only 0 and 1 (and blanks), with at least one of them.
+/// Whether a column holds only ticks, 0 and 1 or «Valgt» and «Ikke valgt» (and blanks), with at least one.
 fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
     let mut any = false;
     let short = table.visit_short_cells(col_idx, |byte| match byte {
@@ -353,7 +354,7 @@ fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
             b"0" | b"1" => any = true,
             _ => match cell.trim() {
                 "" => {}
-                "0" | "1" => any = true,
+                "0" | "1" | "Valgt" | "valgt" | "Ikke valgt" | "ikke valgt" => any = true,
                 _ => return false,
             },
         }
@@ -728,6 +729,29 @@ mod tests {
                     0
                 )
         );
+    }
+
+    #[test]
+    fn valgt_and_ikke_valgt_columns_are_one_question_without_a_form() {
+        let header = ["Enhet", "Tilbud.Besøksvenn", "Tilbud.Turgrupper", "Tilbud.Kafé"];
+        let rows = [
+            ["Solsiden", "Valgt", "Ikke valgt", "Valgt"],
+            ["Lia", "Ikke valgt", "Ikke valgt", "Ikke valgt"],
+            ["Elvestad", "", "", ""],
+        ];
+        let table = RawTable::new(
+            header.map(str::to_owned).to_vec(),
+            rows.iter().map(|row| row.map(str::to_owned).to_vec()).collect(),
+        );
+        let typed = type_columns(&table, SourceFormat::Generic, None, &[]);
+        let ids: Vec<&str> = typed.columns.iter().map(|column| column.id.as_str()).collect();
+        assert_eq!(ids, ["Enhet", "Tilbud"]);
+        let ColumnData::MultiChoice { options, values } = &typed.columns[1].data else {
+            panic!("one multiple-choice question: {:?}", typed.columns[1]);
+        };
+        assert_eq!(options, &["Besøksvenn", "Turgrupper", "Kafé"]);
+        // Nothing ticked is an answer; all blank is none.
+        assert_eq!(values, &[Some(vec![0, 2]), Some(vec![]), None]);
     }
 
     #[test]
