@@ -55,7 +55,8 @@ impl Distribution {
     }
 }
 
-fn share(count: usize, n: usize) -> f64 {
+/// `count` of `n` as a fraction; 0 when `n` is 0.
+pub fn share(count: usize, n: usize) -> f64 {
     if n == 0 {
         0.0
     } else {

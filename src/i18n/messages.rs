@@ -824,23 +824,25 @@ pub fn by_area_summary(lang: Lang, area: &str, count: usize, share: f64, n: usiz
 }
 
 /// A network node's tooltip.
-pub fn network_node(lang: Lang, label: &str, kind: Option<&str>, count: usize, is_unit: bool) -> String {
+pub fn network_node(lang: Lang, label: &str, kind: Option<&str>, (count, of): (usize, usize), is_unit: bool) -> String {
     let count_text = format_count(lang, count);
+    let of_text = format_count(lang, of);
     let detail = match (is_unit, lang) {
-        (true, Lang::Nb) => format!("nevner {count_text} organisasjoner"),
-        (true, Lang::Nn) => format!("nemner {count_text} organisasjonar"),
-        (true, Lang::Da) => format!("nævner {count_text} organisationer"),
-        (true, Lang::Sv) => format!("nämner {count_text} organisationer"),
-        (true, Lang::En) => format!("names {count_text} organisations"),
-        (false, Lang::Nb) => format!("nevnt av {count_text} enheter"),
-        (false, Lang::Nn) => format!("nemnd av {count_text} einingar"),
-        (false, Lang::Da) => format!("nævnt af {count_text} enheder"),
-        (false, Lang::Sv) => format!("nämnd av {count_text} enheter"),
-        (false, Lang::En) => format!("named by {count_text} units"),
+        (true, Lang::Nb) => format!("nevner {count_text} av {of_text} organisasjoner"),
+        (true, Lang::Nn) => format!("nemner {count_text} av {of_text} organisasjonar"),
+        (true, Lang::Da) => format!("nævner {count_text} af {of_text} organisationer"),
+        (true, Lang::Sv) => format!("nämner {count_text} av {of_text} organisationer"),
+        (true, Lang::En) => format!("names {count_text} of {of_text} organisations"),
+        (false, Lang::Nb) => format!("nevnt av {count_text} av {of_text} enheter"),
+        (false, Lang::Nn) => format!("nemnd av {count_text} av {of_text} einingar"),
+        (false, Lang::Da) => format!("nævnt af {count_text} af {of_text} enheder"),
+        (false, Lang::Sv) => format!("nämnd av {count_text} av {of_text} enheter"),
+        (false, Lang::En) => format!("named by {count_text} of {of_text} units"),
     };
+    let share = format_percent(lang, crate::core::analysis::share(count, of), 0);
     match kind {
-        Some(kind) => format!("{label} ({kind}): {detail}"),
-        None => format!("{label}: {detail}"),
+        Some(kind) => format!("{label} ({kind}): {detail} ({share})"),
+        None => format!("{label}: {detail} ({share})"),
     }
 }
 

@@ -584,7 +584,7 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
             lang,
             &unit.label,
             unit.unit_type.as_deref(),
-            unit_degree[unit_idx],
+            (unit_degree[unit_idx], graph.orgs.len()),
             true,
         ));
         mark_filters.push(
@@ -609,7 +609,13 @@ pub fn collaboration_network(input: &Input, graph: &Network) -> Option<Figure> {
             degree: org_degree[org_idx],
             active: org_units[org_idx] > 0,
         });
-        mark_texts.push(i18n::network_node(lang, &org.name, None, org_degree[org_idx], false));
+        mark_texts.push(i18n::network_node(
+            lang,
+            &org.name,
+            None,
+            (org_degree[org_idx], graph.units.len()),
+            false,
+        ));
         mark_filters.push(Vec::new());
     }
     let edges: Vec<(usize, usize)> = graph
