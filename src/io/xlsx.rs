@@ -168,8 +168,9 @@ impl<'a> Workbook<'a> {
     }
 
     /// A sheet as a table: leading empty rows skipped, the first row as header; `None` when it is empty.
-    /// A title merged over the whole first row is skipped; a heading merged over some of its columns
-    /// names them together with the row below («Samarbeidspartnere: Barnehager»), which is header too.
+    /// A title merged over the whole first row is skipped; a heading merged over some of its columns, or
+    /// down into the row below, makes that row header too: each column is named by both rows
+    /// («Samarbeidspartnere: Barnehager»).
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
         let (rows, merges) = self.sheet_cells(path)?;
         let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
@@ -191,7 +192,12 @@ impl<'a> Workbook<'a> {
         }
         let mut header = rows[first].clone();
         let mut body = first + 1;
-        if let (false, Some(below)) = (across(first).is_empty(), rows.get(first + 1)) {
+        // Merged down into the next row, too: that row is header.
+        let two_rows = !across(first).is_empty()
+            || merges
+                .iter()
+                .any(|((row0, _), (row1, _))| *row0 == first && row1 > row0);
+        if let (true, Some(below)) = (two_rows, rows.get(first + 1)) {
             for (top, sub) in header.iter_mut().zip(below) {
                 if !sub.trim().is_empty() && sub != top {
                     *top = if top.trim().is_empty() {
@@ -603,6 +609,18 @@ mod tests {
         assert_eq!(book.table.header, ["Enhet", "Bydel", "Antall frivillige"]);
         assert_eq!(book.table.n_rows(), 1);
         assert_eq!(book.table.cell(0, 2), "12");
+        // Merged only downwards: the second row is header too.
+        let bytes = workbook(
+            &[
+                &["Enhet", "Antall", ""],
+                &["", "frivillige", "ansatte"],
+                &["Solsiden", "12", "30"],
+            ],
+            &["A1:A2"],
+        );
+        let (book, _) = read(&bytes, None).unwrap();
+        assert_eq!(book.table.header, ["Enhet", "Antall: frivillige", "ansatte"]);
+        assert_eq!(book.table.n_rows(), 1);
         // A merge inside the data is only filled in: the header is the first row as it was.
         let bytes = workbook(&[&["Enhet", "Bydel"], &["Solsiden", "Nord"], &["Lia", ""]], &["B2:B3"]);
         let (book, _) = read(&bytes, None).unwrap();
