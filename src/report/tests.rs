@@ -188,8 +188,16 @@ fn the_network_matches_misspelt_names_to_the_register() {
     assert_eq!(figure.chart.marks.len(), graph.units.len() + graph.orgs.len());
     assert!(figure.summary.contains("organisasjoner de samarbeider mest med"));
     // A node's tooltip says its value, its share and of how many.
-    let hub = figure.chart.marks.iter().position(|mark| mark.key == "org:Elvestad Frivilligsentral").unwrap();
-    assert_eq!(figure.mark_texts[hub], "Elvestad Frivilligsentral: nevnt av 15 av 50 enheter (30\u{a0}%)");
+    let hub = figure
+        .chart
+        .marks
+        .iter()
+        .position(|mark| mark.key == "org:Elvestad Frivilligsentral")
+        .unwrap();
+    assert_eq!(
+        figure.mark_texts[hub],
+        "Elvestad Frivilligsentral: nevnt av 15 av 50 enheter (30\u{a0}%)"
+    );
     assert_eq!(graph.units.len(), 50);
     let coverage = register_coverage(&input, &graph).unwrap();
     assert_eq!(coverage.chart.marks.len(), 3);
