@@ -174,17 +174,13 @@ impl<'a> Workbook<'a> {
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
         let (rows, merges) = self.sheet_cells(path)?;
         let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
-        let across = |first: usize| -> Vec<(usize, usize)> {
-            let spans = merges
-                .iter()
-                .filter(|((row0, col0), (_, col1))| *row0 == first && col1 > col0);
-            spans.map(|((_, col0), (_, col1))| (*col0, *col1)).collect()
-        };
+        let merged_from = |first: usize| merges.iter().filter(move |((row0, _), _)| *row0 == first);
         let Some(mut first) = rows.iter().position(filled) else {
             return Ok(None);
         };
         let width = rows[first].len();
-        if across(first).iter().any(|&(col0, col1)| col0 == 0 && col1 + 1 >= width) {
+        let title = merged_from(first).any(|((_, col0), (_, col1))| *col0 == 0 && col1 > col0 && col1 + 1 >= width);
+        if title {
             let Some(next) = rows[first + 1..].iter().position(filled) else {
                 return Ok(None);
             };
@@ -192,11 +188,8 @@ impl<'a> Workbook<'a> {
         }
         let mut header = rows[first].clone();
         let mut body = first + 1;
-        // Merged down into the next row, too: that row is header.
-        let two_rows = !across(first).is_empty()
-            || merges
-                .iter()
-                .any(|((row0, _), (row1, _))| *row0 == first && row1 > row0);
+        // Merged across columns or down into the next row: that row is header too.
+        let two_rows = merged_from(first).any(|((row0, col0), (row1, col1))| col1 > col0 || row1 > row0);
         if let (true, Some(below)) = (two_rows, rows.get(first + 1)) {
             for (top, sub) in header.iter_mut().zip(below) {
                 if !sub.trim().is_empty() && sub != top {
@@ -554,20 +547,23 @@ mod tests {
         ])
     }
 
+    /// The table `read` makes of such a workbook.
+    fn table(rows: &[&[&str]], merged: &[&str]) -> RawTable {
+        read(&workbook(rows, merged), None).unwrap().0.table
+    }
+
     #[test]
     fn a_heading_merged_over_columns_names_them_with_the_row_below() {
-        let bytes = workbook(
-            &[
-                &["Enhet", "Samarbeidspartnere", "", "", "Kommentar"],
-                &["", "Barnehager", "Skoler", "Lag og foreninger", ""],
-                &["Solsiden sykehjem", "1", "0", "1", "Godt samarbeid"],
-                &["Elvestad skole", "0", "1", "1", ""],
-            ],
-            &["A1:A2", "B1:D1", "E1:E2"],
-        );
-        let (book, _) = read(&bytes, None).unwrap();
+        let rows: &[&[&str]] = &[
+            &["Enhet", "Samarbeidspartnere", "", "", "Kommentar"],
+            &["", "Barnehager", "Skoler", "Lag og foreninger", ""],
+            &["Solsiden sykehjem", "1", "0", "1", "Godt samarbeid"],
+            &["Elvestad skole", "0", "1", "1", ""],
+        ];
+        let merged = ["A1:A2", "B1:D1", "E1:E2"];
+        let book = table(rows, &merged);
         assert_eq!(
-            book.table.header,
+            book.header,
             [
                 "Enhet",
                 "Samarbeidspartnere: Barnehager",
@@ -576,11 +572,11 @@ mod tests {
                 "Kommentar"
             ]
         );
-        assert_eq!(book.table.n_rows(), 2);
-        assert_eq!(book.table.cell(0, 0), "Solsiden sykehjem");
-        assert_eq!(book.table.cell(1, 3), "1");
+        assert_eq!(book.n_rows(), 2);
+        assert_eq!(book.cell(0, 0), "Solsiden sykehjem");
+        assert_eq!(book.cell(1, 3), "1");
         // Imported, the ticked columns under the heading are one multiple-choice question.
-        let file = crate::io::InputFile::new("svar.xlsx", bytes);
+        let file = crate::io::InputFile::new("svar.xlsx", workbook(rows, &merged));
         let parsed = crate::io::read_batch(&[file])[0].1.clone().unwrap();
         let partners = parsed
             .dataset
@@ -592,11 +588,22 @@ mod tests {
         };
         assert_eq!(options, &["Barnehager", "Skoler", "Lag og foreninger"]);
         assert_eq!(values, &[Some(vec![0, 2]), Some(vec![1, 2])]);
+        // Merged only downwards: the second row is header too.
+        let book = table(
+            &[
+                &["Enhet", "Antall", ""],
+                &["", "frivillige", "ansatte"],
+                &["Solsiden", "12", "30"],
+            ],
+            &["A1:A2"],
+        );
+        assert_eq!(book.header, ["Enhet", "Antall: frivillige", "ansatte"]);
+        assert_eq!(book.n_rows(), 1);
     }
 
     #[test]
     fn a_title_merged_over_the_whole_first_row_is_not_the_header() {
-        let bytes = workbook(
+        let book = table(
             &[
                 &["Samarbeidsundersøkelsen 2025", "", ""],
                 &["", "", ""],
@@ -605,27 +612,13 @@ mod tests {
             ],
             &["A1:C1"],
         );
-        let (book, _) = read(&bytes, None).unwrap();
-        assert_eq!(book.table.header, ["Enhet", "Bydel", "Antall frivillige"]);
-        assert_eq!(book.table.n_rows(), 1);
-        assert_eq!(book.table.cell(0, 2), "12");
-        // Merged only downwards: the second row is header too.
-        let bytes = workbook(
-            &[
-                &["Enhet", "Antall", ""],
-                &["", "frivillige", "ansatte"],
-                &["Solsiden", "12", "30"],
-            ],
-            &["A1:A2"],
-        );
-        let (book, _) = read(&bytes, None).unwrap();
-        assert_eq!(book.table.header, ["Enhet", "Antall: frivillige", "ansatte"]);
-        assert_eq!(book.table.n_rows(), 1);
+        assert_eq!(book.header, ["Enhet", "Bydel", "Antall frivillige"]);
+        assert_eq!(book.n_rows(), 1);
+        assert_eq!(book.cell(0, 2), "12");
         // A merge inside the data is only filled in: the header is the first row as it was.
-        let bytes = workbook(&[&["Enhet", "Bydel"], &["Solsiden", "Nord"], &["Lia", ""]], &["B2:B3"]);
-        let (book, _) = read(&bytes, None).unwrap();
-        assert_eq!(book.table.header, ["Enhet", "Bydel"]);
-        assert_eq!(book.table.cell(1, 1), "Nord");
+        let book = table(&[&["Enhet", "Bydel"], &["Solsiden", "Nord"], &["Lia", ""]], &["B2:B3"]);
+        assert_eq!(book.header, ["Enhet", "Bydel"]);
+        assert_eq!(book.cell(1, 1), "Nord");
     }
 
     #[test]
