@@ -24,14 +24,14 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
     let mut used = vec![false; n_cols];
     let mut dropped = Vec::new();
     let mut warnings = Vec::new();
-    // One pass over each column's cells for what needs them all: personal data, and whether it is 0/1.
-    let mut zero_one = vec![false; n_cols];
+    // One pass over each column's cells for what needs them all: personal data, and whether it holds only ticks.
+    let mut only_ticks = vec![false; n_cols];
     let stride = (table.n_rows() / 4_000).max(1);
     for (col_idx, used) in used.iter_mut().enumerate() {
         let header = &table.header[col_idx];
-        zero_one[col_idx] = group_and_option(header).is_some() && is_zero_one(table, col_idx);
+        only_ticks[col_idx] = group_and_option(header).is_some() && holds_only_ticks(table, col_idx);
         // Ticks and one-letter codes (most of a survey) cannot say who someone is.
-        if zero_one[col_idx] {
+        if only_ticks[col_idx] {
             continue;
         }
         // Personal data shows in a sample spread over the whole column as well as in all of it.
@@ -58,7 +58,7 @@ pub fn type_columns(table: &RawTable, format: SourceFormat, form: Option<&FormDe
         }
     }
     if matches!(format, SourceFormat::Nettskjema | SourceFormat::Generic) {
-        typed.extend(group_one_hot(table, &zero_one, &mut used));
+        typed.extend(group_one_hot(table, &only_ticks, &mut used));
     }
     if format == SourceFormat::Nettskjema && form.is_none() {
         warnings.push(Warning::LabelsMissing);
@@ -285,7 +285,7 @@ fn is_ticked(cell: &str) -> bool {
 
 /// Without a form definition: columns `prefix.suffix` (or `prefix: suffix`) that share a prefix and hold
 /// only ticks are one question.
-fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<(usize, Column)> {
+fn group_one_hot(table: &RawTable, only_ticks: &[bool], used: &mut [bool]) -> Vec<(usize, Column)> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     for (col_idx, header) in table.header.iter().enumerate() {
         if used[col_idx] {
@@ -294,7 +294,7 @@ fn group_one_hot(table: &RawTable, zero_one: &[bool], used: &mut [bool]) -> Vec<
         let Some((prefix, _)) = group_and_option(header) else {
             continue;
         };
-        if prefix.is_empty() || !zero_one[col_idx] {
+        if prefix.is_empty() || !only_ticks[col_idx] {
             continue;
         }
         match groups.iter_mut().find(|(existing, _)| existing == prefix) {
@@ -333,7 +333,7 @@ fn is_blank(byte: u8) -> bool {
 }
 
 /// Whether a column holds only ticks, 0 and 1 or «Valgt» and «Ikke valgt» (and blanks), with at least one.
-fn is_zero_one(table: &RawTable, col_idx: usize) -> bool {
+fn holds_only_ticks(table: &RawTable, col_idx: usize) -> bool {
     let mut any = false;
     let short = table.visit_short_cells(col_idx, |byte| match byte {
         byte if is_blank(byte) => true,
@@ -723,8 +723,8 @@ mod tests {
             [Some(vec![0, 1]), Some(vec![1]), Some(vec![0]), Some(vec![]), None]
         );
         assert!(
-            !is_zero_one(&table, 0)
-                && is_zero_one(
+            !holds_only_ticks(&table, 0)
+                && holds_only_ticks(
                     &RawTable::new(vec!["x".into()], vec![vec![" ".into()], vec!["1".into()]]),
                     0
                 )
