@@ -2,6 +2,13 @@
 // CSS classes or text, so the specs read as what a user does.
 import { expect, type Locator, type Page, type Request } from "@playwright/test";
 
+/** Checks each `data-*` attribute of `locator`, in order: `{ kind: "survey", rows: "3" }`. */
+export async function expectData(locator: Locator, attributes: Record<string, string>) {
+  for (const [name, value] of Object.entries(attributes)) {
+    await expect(locator, `data-${name}`).toHaveAttribute(`data-${name}`, value);
+  }
+}
+
 export class Brobygger {
   readonly requests: Request[] = [];
 

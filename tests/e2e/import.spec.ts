@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { Brobygger } from "./brobygger";
+import { Brobygger, expectData } from "./brobygger";
 
 test("a SurveyXact export (semicolon, Windows-1252) chosen through the file input", async ({ page }) => {
   const app = new Brobygger(page);
@@ -12,11 +12,7 @@ test("a SurveyXact export (semicolon, Windows-1252) chosen through the file inpu
   await app.addFiles("tests/data/surveyxact-semicolon/dataset.csv");
   await app.nav("data").click();
   const dataset = app.dataset("dataset.csv");
-  await expect(dataset).toHaveAttribute("data-rows", "999");
-  await expect(dataset).toHaveAttribute("data-cols", "242");
-  await expect(dataset).toHaveAttribute("data-encoding", "windows-1252");
-  await expect(dataset).toHaveAttribute("data-delimiter", ";");
-  await expect(dataset).toHaveAttribute("data-kind", "survey");
+  await expectData(dataset, { rows: "999", cols: "242", encoding: "windows-1252", delimiter: ";", kind: "survey" });
   await expect(dataset.getByTestId("preview").locator("th").first()).toHaveText("v_1_1");
   // The user's own file replaces the demo.
   await expect(page.getByTestId("demo-badge")).toHaveCount(0);
@@ -32,9 +28,7 @@ test("a Nettskjema export dropped with its form definition becomes one labelled 
   ]);
   await app.nav("data").click();
   const dataset = app.dataset("data-123823.csv");
-  await expect(dataset).toHaveAttribute("data-kind", "survey");
-  await expect(dataset).toHaveAttribute("data-rows", "3");
-  await expect(dataset).toHaveAttribute("data-cols", "30");
+  await expectData(dataset, { kind: "survey", rows: "3", cols: "30" });
   await expect(dataset).toContainText("What do we use it for?");
   await expect(page.getByTestId("import-error")).toHaveCount(0);
 });
@@ -45,11 +39,7 @@ test("Nettskjema's Excel report, chosen with its form definition, reads like its
   await app.addFiles("tests/data/nettskjema/excel-report_form123823.xlsx", "tests/data/nettskjema/elements_form123823.json");
   await app.nav("data").click();
   const dataset = app.dataset("excel-report_form123823.xlsx");
-  await expect(dataset).toHaveAttribute("data-kind", "survey");
-  await expect(dataset).toHaveAttribute("data-rows", "3");
-  await expect(dataset).toHaveAttribute("data-cols", "30");
-  await expect(dataset).toHaveAttribute("data-encoding", "xlsx");
-  await expect(dataset).toHaveAttribute("data-delimiter", "");
+  await expectData(dataset, { kind: "survey", rows: "3", cols: "30", encoding: "xlsx", delimiter: "" });
   await expect(dataset).toContainText("What do we use it for?");
   await expect(dataset.getByTestId("preview")).toContainText("sølvi.png");
   await expect(page.getByTestId("import-error")).toHaveCount(0);
@@ -91,11 +81,7 @@ for (const [dir, encoding, delimiter, cols] of [
     await app.nav("data").click();
     await expect(page.getByTestId("dataset")).toHaveCount(1);
     const dataset = app.dataset("dataset.csv");
-    await expect(dataset).toHaveAttribute("data-kind", "survey");
-    await expect(dataset).toHaveAttribute("data-rows", "999");
-    await expect(dataset).toHaveAttribute("data-cols", cols);
-    await expect(dataset).toHaveAttribute("data-encoding", encoding);
-    await expect(dataset).toHaveAttribute("data-delimiter", delimiter);
+    await expectData(dataset, { kind: "survey", rows: "999", cols, encoding, delimiter });
     await expect(page.getByTestId("import-error")).toHaveCount(0);
     // Question texts from the structure file, with Norwegian letters intact.
     await expect(dataset).toContainText("Hvilke(t) valgfag hadde du på ungdomsskolen?");
@@ -118,11 +104,7 @@ test("a SurveyXact workbook opens on its Dataset sheet; the sheet picker reads a
   await app.addFiles("tests/data/surveyxact-xlsx/ex_survey2.xlsx");
   await app.nav("data").click();
   const dataset = app.dataset("ex_survey2.xlsx");
-  await expect(dataset).toHaveAttribute("data-kind", "survey");
-  await expect(dataset).toHaveAttribute("data-rows", "999");
-  await expect(dataset).toHaveAttribute("data-cols", "242");
-  await expect(dataset).toHaveAttribute("data-encoding", "xlsx");
-  await expect(dataset).toHaveAttribute("data-delimiter", "");
+  await expectData(dataset, { kind: "survey", rows: "999", cols: "242", encoding: "xlsx", delimiter: "" });
   const picker = dataset.getByTestId("sheet-picker");
   await expect(picker.locator("option")).toHaveText(["Labels", "Dataset", "Structure"]);
   await picker.selectOption("Structure");
@@ -137,10 +119,7 @@ test("Posten's postcode register has no header row: it is detected and the colum
   await app.addFiles("tests/data/bring/Postnummerregister-ansi.txt");
   await app.nav("data").click();
   const dataset = app.dataset("Postnummerregister-ansi.txt");
-  await expect(dataset).toHaveAttribute("data-rows", "5136");
-  await expect(dataset).toHaveAttribute("data-cols", "5");
-  await expect(dataset).toHaveAttribute("data-encoding", "windows-1252");
-  await expect(dataset).toHaveAttribute("data-delimiter", "tab");
+  await expectData(dataset, { rows: "5136", cols: "5", encoding: "windows-1252", delimiter: "tab" });
   await expect(dataset.getByTestId("preview").locator("th")).toHaveText(["Postnummer", "Poststed", "Kommunenummer", "Kommunenavn", "Kategori"]);
   await expect(dataset.getByTestId("preview").locator("tbody tr").first().locator("td")).toHaveText(["0001", "OSLO", "0301", "OSLO", "P"]);
 });
@@ -164,9 +143,7 @@ test("open data, municipality numbers and the ICNPO table read with the right co
     await app.dropFiles([{ name, mimeType: "text/csv", buffer: readFileSync(`tests/data/${path}`) }]);
     await app.nav("data").click();
     const dataset = app.dataset(name);
-    await expect(dataset).toHaveAttribute("data-rows", rows);
-    await expect(dataset).toHaveAttribute("data-cols", cols);
-    await expect(dataset).toHaveAttribute("data-kind", "table");
+    await expectData(dataset, { rows, cols, kind: "table" });
     await expect(dataset.getByTestId("dropped-column")).toHaveCount(0);
   }
   await expect(page.getByTestId("import-error")).toHaveCount(0);
@@ -191,9 +168,7 @@ test("Brønnøysund JSON in every shape is a register", async ({ page }) => {
   await expect(page.getByTestId("import-error")).toHaveCount(0);
   for (const [name, rows] of files) {
     const dataset = app.dataset(name);
-    await expect(dataset).toHaveAttribute("data-kind", "register");
-    await expect(dataset).toHaveAttribute("data-encoding", "json");
-    await expect(dataset).toHaveAttribute("data-rows", rows);
+    await expectData(dataset, { kind: "register", encoding: "json", rows });
   }
   await expect(app.dataset("lydia-api__enheter_lastned_sample.json")).toContainText("ØDEGÅRDEN");
 });
@@ -204,9 +179,7 @@ test("Nettskjema's answers stream (NDJSON) with its form definition is the same 
   await app.addFiles("tests/data/nettskjema/answers_form123823.ndjson", "tests/data/nettskjema/elements_form123823.json");
   await app.nav("data").click();
   const dataset = app.dataset("answers_form123823.ndjson");
-  await expect(dataset).toHaveAttribute("data-kind", "survey");
-  await expect(dataset).toHaveAttribute("data-rows", "3");
-  await expect(dataset).toHaveAttribute("data-encoding", "json");
+  await expectData(dataset, { kind: "survey", rows: "3", encoding: "json" });
   await expect(dataset).toContainText("What do we use it for?");
   await expect(page.getByTestId("dataset")).toHaveCount(1);
 });
