@@ -1,15 +1,29 @@
 // Large files are read in a worker, in chunks, with progress and a cancel button; a national register is
 // filtered to one municipality's associations while it streams, and the page stays responsive.
-import { statSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { rmSync, statSync } from "node:fs";
+import { expect, test, type TestInfo } from "@playwright/test";
 import { Brobygger } from "./brobygger";
 import { associationsIn0301, nationalRegister, writeLines } from "./generate.cjs";
 
 test.describe.configure({ timeout: 120_000 });
 
+// Each file is hundreds of megabytes: it is written for its test and removed after it, pass or fail, so
+// that a run never holds more than the two the workers are using (a CI machine's disk may be small).
+const written: string[] = [];
+
+async function largeFile(testInfo: TestInfo, name: string, lines: Iterable<string>): Promise<string> {
+  const path = testInfo.outputPath(name);
+  written.push(path);
+  return writeLines(path, lines);
+}
+
+test.afterEach(() => {
+  for (const path of written.splice(0)) rmSync(path, { force: true });
+});
+
 test("a national register streams in a worker and keeps one municipality's associations", async ({ page }, testInfo) => {
   const n = 200_000;
-  const path = await writeLines(testInfo.outputPath("enheter_alle.csv"), nationalRegister(n));
+  const path = await largeFile(testInfo, "enheter_alle.csv", nationalRegister(n));
   const size = statSync(path).size;
   expect(size).toBeGreaterThan(100 * 1024 * 1024);
   const expected = associationsIn0301(n);
@@ -47,7 +61,7 @@ test("a national register streams in a worker and keeps one municipality's assoc
 });
 
 test("a large register without a municipality asks for one, and the demo stays", async ({ page }, testInfo) => {
-  const path = await writeLines(testInfo.outputPath("enheter.csv"), nationalRegister(260_000));
+  const path = await largeFile(testInfo, "enheter.csv", nationalRegister(260_000));
   const app = new Brobygger(page);
   await app.open();
   await app.addFiles(path);
@@ -60,11 +74,12 @@ test("a large register without a municipality asks for one, and the demo stays",
 test("reading a large file can be cancelled and nothing loaded changes", async ({ page }, testInfo) => {
   function* survey(): Generator<string> {
     yield "id;enhet;bydel;" + Array.from({ length: 40 }, (_, q) => `q${q}`).join(";") + "\n";
-    for (let i = 0; i < 3_000_000; i++) {
+    // ~125 MB: over a second to read, time enough to press cancel.
+    for (let i = 0; i < 1_200_000; i++) {
       yield `${i};Enhet ${i % 40};Bydel ${i % 7};` + Array.from({ length: 40 }, (_, q) => ((i + q) % 5) + 1).join(";") + "\n";
     }
   }
-  const path = await writeLines(testInfo.outputPath("stor-undersokelse.csv"), survey());
+  const path = await largeFile(testInfo, "stor-undersokelse.csv", survey());
   const app = new Brobygger(page);
   await app.open();
   await app.addFiles(path);
