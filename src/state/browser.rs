@@ -22,6 +22,40 @@ pub fn after_paint(f: Box<dyn FnOnce()>) {
     }));
 }
 
+/// Tells whether an element is on the screen (or within `margin` of it, as CSS: `"200px 0px"`), each
+/// time that changes; stops watching when dropped.
+pub struct InView {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl InView {
+    pub fn watch(element: &web_sys::Element, margin: &str, on_change: Box<dyn Fn(bool)>) -> Option<InView> {
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // Several changes may come at once: the last is the newest.
+            let last = entries.iter().last();
+            if let Some(entry) = last.and_then(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+                on_change(entry.is_intersecting());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin(margin);
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+        observer.observe(element);
+        Some(InView {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for InView {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 const LANG_KEY: &str = "brobygger.lang";
 const MAPPING_KEY: &str = "brobygger.mapping";
 const DECK_KEY: &str = "brobygger.deck";

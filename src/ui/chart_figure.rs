@@ -13,6 +13,9 @@ use crate::state::use_app_state;
 /// How far from the top of a chart (in its SVG units) a mark must be for its tooltip to fit above it.
 const TOOLTIP_ROOM: i32 = 90;
 
+/// How near the screen a chart card counts as in view (a CSS margin): it is redrawn before it is seen.
+const NEAR_SCREEN: &str = "200px 0px";
+
 /// Renders every figure of a view, keyed by chart id.
 #[component]
 pub fn Figures(
@@ -55,11 +58,14 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let state = use_app_state();
     let latest = figure;
-    // What the card shows. A card the browser skips (`content-visibility: auto`, off screen) takes a new
-    // figure after the frame has been painted, so a filter click's frame pays only for the charts in view;
-    // it is up to date long before it can be scrolled to, and at once when it comes near the screen.
+    // What the card shows. A card out of view takes a new figure after the frame has been painted, so a
+    // filter click's frame pays only for the charts on the screen; it is up to date long before it can be
+    // scrolled to, and at once when it comes within `NEAR_SCREEN` of it. (The browser's own skipping,
+    // `content-visibility: auto`, still styles and lays out a card up to a screen away when it changes.)
+    // The filters its marks show as pressed are taken with it.
     let shown = RwSignal::new(latest.get_untracked());
-    let skipped = StoredValue::new(false);
+    let shown_filters = RwSignal::new(state.filters.get_untracked());
+    let out_of_view = StoredValue::new(false);
     let pending = StoredValue::new(false);
     let catch_up = move || {
         pending.set_value(false);
@@ -67,25 +73,40 @@ pub fn ChartFigure(
         if shown.with_untracked(|now| *now != next) {
             shown.set(next);
         }
+        let filters = state.filters.get_untracked();
+        if shown_filters.with_untracked(|now| *now != filters) {
+            shown_filters.set(filters);
+        }
     };
     Effect::new(move |_| {
-        latest.track();
-        if !skipped.get_value() {
+        let stale = latest.with(|next| shown.with_untracked(|now| now != next))
+            || state
+                .filters
+                .with(|next| shown_filters.with_untracked(|now| now != next));
+        if !stale {
+            return;
+        }
+        if !out_of_view.get_value() {
             catch_up();
         } else if !pending.get_value() {
             pending.set_value(true);
             crate::state::browser::after_paint(Box::new(catch_up));
         }
     });
-    let on_visibility = move |ev: web_sys::Event| {
-        let now_skipped = js_sys::Reflect::get(&ev, &"skipped".into())
-            .ok()
-            .and_then(|v| v.as_bool());
-        skipped.set_value(now_skipped.unwrap_or(false));
-        if now_skipped == Some(false) && pending.get_value() {
-            catch_up();
-        }
-    };
+    let card: NodeRef<leptos::html::Figure> = NodeRef::new();
+    let watch = StoredValue::new_local(None::<crate::state::browser::InView>);
+    Effect::new(move |_| {
+        let Some(card) = card.get() else {
+            return;
+        };
+        let on_change = Box::new(move |in_view: bool| {
+            out_of_view.set_value(!in_view);
+            if in_view && pending.get_value() {
+                catch_up();
+            }
+        });
+        watch.set_value(crate::state::browser::InView::watch(&card, NEAR_SCREEN, on_change));
+    });
     let figure: Signal<Option<Figure>> = shown.into();
     let active = RwSignal::new(None::<String>);
     // Esc dismisses a tooltip shown by hovering too, wherever the keyboard focus is (WCAG 1.4.13), and it
@@ -103,7 +124,7 @@ pub fn ChartFigure(
     let id = move || figure.with(|figure| figure.as_ref().map(|figure| figure.id.clone()).unwrap_or_default());
     let size = move || figure.with(|figure| figure.as_ref().map_or((1, 1), |f| (f.chart.width, f.chart.height)));
     let marks = Memo::new(move |_| {
-        let filters = state.filters.get();
+        let filters = shown_filters.get();
         figure.with(|figure| {
             let Some(figure) = figure else {
                 return Vec::new();
@@ -262,7 +283,7 @@ pub fn ChartFigure(
         <Show when=move || figure.with(Option::is_some)>
             <figure
                 class="chart-card ds-card"
-                on:contentvisibilityautostatechange=on_visibility
+                node_ref=card
                 data-testid="chart"
                 data-chart=id
                 data-n=move || {

@@ -51,6 +51,41 @@ test("clicking a bar filters every chart; removing the chip restores them", asyn
   await expect(app.chart("roles")).toHaveAttribute("data-n", "60");
 });
 
+test("a chart below the screen takes a filter after the frame that shows it, and is current when scrolled to", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=collaboration");
+  await expect(app.chart("budget")).toHaveAttribute("data-n", "60");
+  // In the page, as the benchmark times a click: once the click's effects have all run (the first of a
+  // message task and the next frame's first animation callback), the chart in view has the filter and
+  // the one far below not yet; a frame later both have.
+  const seen = await page.evaluate(async () => {
+    const n = (id: string) => document.querySelector(`[data-chart="${id}"]`)?.getAttribute("data-n");
+    const bar = document.querySelector('[data-chart="partner-types"] [data-key="Barnehager"]');
+    bar?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const inFrame = await new Promise<string>((resolve) => {
+      let done = false;
+      const read = () => {
+        if (!done) resolve(`${n("partner-types")} ${n("budget")}`);
+        done = true;
+      };
+      requestAnimationFrame(read);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = read;
+      channel.port2.postMessage(0);
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { inFrame, after: `${n("partner-types")} ${n("budget")}` };
+  });
+  expect(seen).toEqual({ inFrame: "47 60", after: "47 47" });
+  const budget = app.chart("budget");
+  await budget.scrollIntoViewIfNeeded();
+  await expect(budget.getByTestId("chart-caption")).toContainText("Samarbeidspartner: Barnehager");
+  // Scrolled away and back, a chart that was out of view when the filter was cleared shows it cleared.
+  await page.getByTestId("clear-filters").click();
+  await expect(budget).toHaveAttribute("data-n", "60");
+  await expect(budget.locator('[aria-pressed="true"]')).toHaveCount(0);
+});
+
 test("district and service type are always available as filters", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open("?view=collaboration");
