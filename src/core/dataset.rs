@@ -255,6 +255,8 @@ pub struct Derived {
     pub(crate) icnpo: std::sync::OnceLock<Option<Vec<crate::core::icnpo::Groups>>>,
     /// For each of `roles`' rules, the columns it matches, in order.
     pub(crate) rule_matches: std::sync::OnceLock<Vec<Vec<usize>>>,
+    /// `roles::propose`'s answer for the current role choices.
+    pub(crate) proposal: crate::core::roles::ProposalCache,
     /// A register's postcode areas (`crate::core::overview::postcode_areas`).
     pub(crate) areas: std::sync::OnceLock<Option<crate::core::overview::Areas>>,
     /// A register read as an offer catalogue, for a gap analysis with no catalogue loaded.

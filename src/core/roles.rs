@@ -1,6 +1,8 @@
 //! Which column answers which question of the analyses (unit type, partner types …), proposed from
 //! question texts in the five languages and the register's own column names.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::core::case::folded;
@@ -418,6 +420,36 @@ pub fn can_play(role: Role, column: &Column) -> bool {
 /// Proposes a column for each role the dataset can answer, as `(role, column id)`: the user's choices
 /// (`Dataset::roles`) first, then the rules for the roles the user left alone.
 pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
+    proposal(dataset)
+        .iter()
+        .map(|&(role, col_idx)| (role, dataset.columns[col_idx].id.clone()))
+        .collect()
+}
+
+/// The column playing `role` in `dataset`, by the proposed mapping.
+pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
+    let col_idx = proposal(dataset).iter().find(|(found, _)| *found == role)?.1;
+    dataset.columns.get(col_idx)
+}
+
+/// `propose` as column indices. Every figure asks it several times on each filter click: it is worked out
+/// once for the dataset's columns and the user's choices, and again only when the choices change.
+fn proposal(dataset: &Dataset) -> Arc<[(Role, usize)]> {
+    let mut cache = match dataset.derived.proposal.0.lock() {
+        Ok(cache) => cache,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some((choices, proposed)) = cache.as_ref() {
+        if *choices == dataset.roles {
+            return proposed.clone();
+        }
+    }
+    let proposed: Arc<[(Role, usize)]> = work_out_proposal(dataset).into();
+    *cache = Some((dataset.roles.clone(), proposed.clone()));
+    proposed
+}
+
+fn work_out_proposal(dataset: &Dataset) -> Vec<(Role, usize)> {
     let mut taken = vec![false; dataset.columns.len()];
     let mut proposed = Vec::new();
     for choice in &dataset.roles {
@@ -426,7 +458,7 @@ pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
         };
         if let Some(col_idx) = dataset.columns.iter().position(|column| column.id == *column_id) {
             taken[col_idx] = true;
-            proposed.push((choice.role, column_id.clone()));
+            proposed.push((choice.role, col_idx));
         }
     }
     // Which columns each rule matches depends on the columns alone: worked out once per dataset.
@@ -451,16 +483,24 @@ pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
         }
         if let Some(&col_idx) = columns.iter().find(|&&col_idx| !taken[col_idx]) {
             taken[col_idx] = true;
-            proposed.push((rule.role, dataset.columns[col_idx].id.clone()));
+            proposed.push((rule.role, col_idx));
         }
     }
     proposed
 }
 
-/// The column playing `role` in `dataset`, by the proposed mapping.
-pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
-    let (_, column_id) = propose(dataset).into_iter().find(|(found, _)| *found == role)?;
-    dataset.column(&column_id)
+/// The last proposal worked out for a dataset, with the user's choices it was worked out from.
+#[derive(Debug, Default)]
+pub struct ProposalCache(std::sync::Mutex<Option<(Vec<RoleChoice>, Arc<[(Role, usize)]>)>>);
+
+impl Clone for ProposalCache {
+    fn clone(&self) -> ProposalCache {
+        let cache = match self.0.lock() {
+            Ok(cache) => cache,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        ProposalCache(std::sync::Mutex::new(cache.clone()))
+    }
 }
 
 /// A survey's role mapping, saved so that next year's export of the same survey is mapped the same way.
@@ -521,7 +561,7 @@ pub fn survey_side(dataset: &Dataset) -> Option<SurveySide> {
     if dataset.kind != DatasetKind::Survey {
         return None;
     }
-    let roles: Vec<Role> = propose(dataset).into_iter().map(|(role, _)| role).collect();
+    let roles: Vec<Role> = proposal(dataset).iter().map(|&(role, _)| role).collect();
     if roles
         .iter()
         .any(|role| matches!(role, Role::Partners | Role::UnitType | Role::OffersKnown))

@@ -71,3 +71,25 @@ fn an_old_saved_mapping_without_categories_still_reads() {
     let saved: Vec<SavedMapping> = serde_json::from_str(json).unwrap();
     assert!(saved[0].categories.is_empty());
 }
+
+#[test]
+fn the_proposal_follows_role_choices_changed_in_place() {
+    let mut survey = demo_staff_survey();
+    let district = column_for(&survey, Role::District).unwrap().id.clone();
+    let unit = column_for(&survey, Role::Unit).unwrap().id.clone();
+    // Worked out once, the proposal is kept; a change of the user's choices is seen all the same.
+    survey.roles = vec![RoleChoice {
+        role: Role::District,
+        column: None,
+    }];
+    assert!(column_for(&survey, Role::District).is_none());
+    survey.roles = vec![RoleChoice {
+        role: Role::District,
+        column: Some(unit.clone()),
+    }];
+    assert_eq!(column_for(&survey, Role::District).unwrap().id, unit);
+    assert_ne!(column_for(&survey, Role::Unit).map(|column| &column.id), Some(&unit));
+    survey.roles.clear();
+    assert_eq!(column_for(&survey, Role::District).unwrap().id, district);
+    assert_eq!(column_for(&survey, Role::Unit).unwrap().id, unit);
+}
