@@ -257,6 +257,8 @@ pub struct Derived {
     pub(crate) rule_matches: std::sync::OnceLock<Vec<Vec<usize>>>,
     /// `roles::propose`'s answer for the current role choices.
     pub(crate) proposal: crate::core::roles::ProposalCache,
+    /// Which columns hold ICNPO codes (`roles::icnpo_columns`).
+    pub(crate) icnpo_columns: std::sync::OnceLock<Vec<usize>>,
     /// A register's postcode areas (`crate::core::overview::postcode_areas`).
     pub(crate) areas: std::sync::OnceLock<Option<crate::core::overview::Areas>>,
     /// A register read as an offer catalogue, for a gap analysis with no catalogue loaded.

@@ -581,16 +581,21 @@ pub fn survey_side(dataset: &Dataset) -> Option<SurveySide> {
 
 /// The register's ICNPO category columns (Frivillighetsregisteret's up to three codes per organisation).
 pub fn icnpo_columns(dataset: &Dataset) -> Vec<&Column> {
-    dataset
-        .columns
+    // Asked by every register figure on each filter click: the ids are folded once per dataset.
+    let indices = dataset.derived.icnpo_columns.get_or_init(|| {
+        (0..dataset.columns.len())
+            .filter(|&col_idx| {
+                let id = folded(&dataset.columns[col_idx].id);
+                id.contains("icnpo")
+                    && !["beskrivelse", "navn", "tekst", "rekkefoelge", "rekkefolge"]
+                        .iter()
+                        .any(|part| id.contains(part))
+            })
+            .collect()
+    });
+    indices
         .iter()
-        .filter(|column| {
-            let id = folded(&column.id);
-            id.contains("icnpo")
-                && !["beskrivelse", "navn", "tekst", "rekkefoelge", "rekkefolge"]
-                    .iter()
-                    .any(|part| id.contains(part))
-        })
+        .filter_map(|&col_idx| dataset.columns.get(col_idx))
         .collect()
 }
 
