@@ -111,7 +111,7 @@ try {
     await page.getByTestId(`nav-${view}`).click();
     await page.waitForSelector(`[data-chart="${chart}"] .chart-mark`);
     const nCharts = await page.locator('[data-testid="chart"]').count();
-    const { times, later, unchanged } = await page.evaluate(clickAndTime, { chart, rounds: 2 });
+    const { times, later, unchanged } = await page.evaluate(clickAndTime, { chart, rounds: 6 });
     const s = stats(times);
     rows.push(s);
     const label = `${view} view (${nCharts} charts), click on ${chart}`;
