@@ -7,6 +7,8 @@ pub mod gap;
 pub mod register;
 pub mod snapshot;
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{BarChart, BarRow, Chart, ChartSpec};
@@ -157,7 +159,7 @@ pub struct Input<'a> {
     pub min_cell: usize,
     pub context: FieldContext,
     /// Each dataset's selection under `filters`, worked out once: every figure of a view asks for it.
-    selections: std::cell::RefCell<Vec<(*const Dataset, Selection)>>,
+    selections: std::cell::RefCell<Vec<(*const Dataset, Rc<Selection>)>>,
 }
 
 impl<'a> Input<'a> {
@@ -232,16 +234,17 @@ impl<'a> Input<'a> {
     }
 
     /// The rows of `dataset` the filters keep, and whether they may be shown.
-    pub fn select(&self, dataset: &Dataset) -> Selection {
+    /// Shared, not copied: a register's mask is 100,000 rows, and each of a view's figures asks.
+    pub fn select(&self, dataset: &Dataset) -> Rc<Selection> {
         let key: *const Dataset = dataset;
         // Only the input's own datasets are remembered: they outlive the input, so the address is theirs.
         if !self.datasets.iter().any(|known| std::ptr::eq(*known, dataset)) {
-            return select(dataset, self.filters, &self.context, self.min_cell);
+            return Rc::new(select(dataset, self.filters, &self.context, self.min_cell));
         }
         if let Some((_, known)) = self.selections.borrow().iter().find(|(known, _)| *known == key) {
             return known.clone();
         }
-        let selection = select(dataset, self.filters, &self.context, self.min_cell);
+        let selection = Rc::new(select(dataset, self.filters, &self.context, self.min_cell));
         self.selections.borrow_mut().push((key, selection.clone()));
         selection
     }

@@ -432,7 +432,7 @@ pub fn staff_vs_organisations(input: &Input) -> Option<Figure> {
         // Staff and organisations who left the question out, together.
         notes.push(i18n::missing_note(lang, staff_result.n_missing + org_result.n_missing));
     }
-    let mut caption_selection = staff_selection.clone();
+    let mut caption_selection = Selection::clone(&staff_selection);
     for filter in &org_selection.applied {
         if !caption_selection.applied.contains(filter) {
             caption_selection.applied.push(filter.clone());

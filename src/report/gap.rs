@@ -1,6 +1,8 @@
 //! The gap analysis as figures: the funnel, the category × district matrix and the ranked list of the
 //! largest gaps, plus the gap table for export.
 
+use std::rc::Rc;
+
 use crate::charts::{BarChart, BarRow, ChartSpec, FunnelChart, FunnelRow, Heatmap, HeatmapCell};
 use crate::core::analysis::RowMask;
 use crate::core::filter::{row_values, select, Selection};
@@ -47,7 +49,7 @@ pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapp
 }
 
 /// The funnel with the current filters, and the selections behind it.
-fn filtered_funnel(input: &Input, mapping: &CategoryMapping) -> Option<(Funnel, Selection, Selection)> {
+fn filtered_funnel(input: &Input, mapping: &CategoryMapping) -> Option<(Funnel, Rc<Selection>, Rc<Selection>)> {
     let (offers, staff) = (input.offers()?, input.staff()?);
     let (offers_selection, staff_selection) = (input.select(offers), input.select(staff));
     let mut result = gap::funnel(offers, &offers_selection.mask, staff, &staff_selection.mask, mapping);
