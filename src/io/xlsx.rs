@@ -168,23 +168,40 @@ impl<'a> Workbook<'a> {
     }
 
     /// A sheet as a table: leading empty rows skipped, the first row as header; `None` when it is empty.
-    /// A title merged over the whole first row is skipped; a heading merged over some of its columns, or
+    /// Title rows are skipped: merged over the whole row, or a single cell above a wider row; a heading merged over some of its columns, or
     /// down into the row below, makes that row header too: each column is named by both rows
     /// («Samarbeidspartnere: Barnehager»).
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
         let (rows, merges) = self.sheet_cells(path)?;
         let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
         let merged_from = |first: usize| merges.iter().filter(move |((row0, _), _)| *row0 == first);
+        let n_filled = |row: &Vec<String>| row.iter().filter(|cell| !cell.trim().is_empty()).count();
+        let next_filled = |after: usize| rows[after + 1..].iter().position(filled).map(|next| after + 1 + next);
         let Some(mut first) = rows.iter().position(filled) else {
             return Ok(None);
         };
-        let width = rows[first].len();
-        let title = merged_from(first).any(|((_, col0), (_, col1))| *col0 == 0 && col1 > col0 && col1 + 1 >= width);
-        if title {
-            let Some(next) = rows[first + 1..].iter().position(filled) else {
-                return Ok(None);
-            };
-            first += 1 + next;
+        // Title rows above the table: one merged over the whole row, or up to three typed in one cell each
+        // above a wider row (a report's name, the date it was made).
+        loop {
+            let width = rows[first].len();
+            if merged_from(first).any(|((_, col0), (_, col1))| *col0 == 0 && col1 > col0 && col1 + 1 >= width) {
+                let Some(next) = next_filled(first) else {
+                    return Ok(None);
+                };
+                first = next;
+                continue;
+            }
+            let mut below = Some(first);
+            let table = (0..3).find_map(|_| {
+                below = next_filled(below?);
+                below.filter(|&row| n_filled(&rows[row]) >= 2)
+            });
+            match table {
+                Some(table) if n_filled(&rows[first]) == 1 && (first..table).all(|row| n_filled(&rows[row]) <= 1) => {
+                    first = table;
+                }
+                _ => break,
+            }
         }
         let mut header = rows[first].clone();
         let mut body = first + 1;
@@ -602,7 +619,7 @@ mod tests {
     }
 
     #[test]
-    fn a_title_merged_over_the_whole_first_row_is_not_the_header() {
+    fn a_title_above_the_table_is_not_the_header() {
         let book = table(
             &[
                 &["Samarbeidsundersøkelsen 2025", "", ""],
@@ -615,6 +632,23 @@ mod tests {
         assert_eq!(book.header, ["Enhet", "Bydel", "Antall frivillige"]);
         assert_eq!(book.n_rows(), 1);
         assert_eq!(book.cell(0, 2), "12");
+        // Typed above the table without merging: a title and the date of the report.
+        let book = table(
+            &[
+                &["Samarbeidsundersøkelsen 2025"],
+                &["Eksportert 01.12.2026"],
+                &[],
+                &["Enhet", "Bydel", "Antall frivillige"],
+                &["Solsiden sykehjem", "Nord", "12"],
+            ],
+            &[],
+        );
+        assert_eq!(book.header, ["Enhet", "Bydel", "Antall frivillige"]);
+        assert_eq!(book.n_rows(), 1);
+        // A sheet of one column keeps its one-cell header.
+        let book = table(&[&["Enhet"], &["Solsiden"], &["Lia"]], &[]);
+        assert_eq!(book.header, ["Enhet"]);
+        assert_eq!(book.n_rows(), 2);
         // A merge inside the data is only filled in: the header is the first row as it was.
         let book = table(&[&["Enhet", "Bydel"], &["Solsiden", "Nord"], &["Lia", ""]], &["B2:B3"]);
         assert_eq!(book.header, ["Enhet", "Bydel"]);
