@@ -434,7 +434,7 @@ pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
 
 /// `propose` as column indices. Every figure asks it several times on each filter click: it is worked out
 /// once for the dataset's columns and the user's choices, and again only when the choices change.
-fn proposal(dataset: &Dataset) -> Arc<[(Role, usize)]> {
+fn proposal(dataset: &Dataset) -> Proposal {
     let mut cache = match dataset.derived.proposal.0.lock() {
         Ok(cache) => cache,
         Err(poisoned) => poisoned.into_inner(),
@@ -444,7 +444,7 @@ fn proposal(dataset: &Dataset) -> Arc<[(Role, usize)]> {
             return proposed.clone();
         }
     }
-    let proposed: Arc<[(Role, usize)]> = work_out_proposal(dataset).into();
+    let proposed: Proposal = work_out_proposal(dataset).into();
     *cache = Some((dataset.roles.clone(), proposed.clone()));
     proposed
 }
@@ -491,7 +491,10 @@ fn work_out_proposal(dataset: &Dataset) -> Vec<(Role, usize)> {
 
 /// The last proposal worked out for a dataset, with the user's choices it was worked out from.
 #[derive(Debug, Default)]
-pub struct ProposalCache(std::sync::Mutex<Option<(Vec<RoleChoice>, Arc<[(Role, usize)]>)>>);
+pub struct ProposalCache(std::sync::Mutex<Option<(Vec<RoleChoice>, Proposal)>>);
+
+/// Each proposed role with the index of its column.
+type Proposal = Arc<[(Role, usize)]>;
 
 impl Clone for ProposalCache {
     fn clone(&self) -> ProposalCache {
