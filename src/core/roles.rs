@@ -422,7 +422,7 @@ pub fn can_play(role: Role, column: &Column) -> bool {
 pub fn propose(dataset: &Dataset) -> Vec<(Role, String)> {
     proposal(dataset)
         .iter()
-        .map(|&(role, col_idx)| (role, dataset.columns[col_idx].id.clone()))
+        .filter_map(|&(role, col_idx)| Some((role, dataset.columns.get(col_idx)?.id.clone())))
         .collect()
 }
 
