@@ -198,7 +198,7 @@ pub fn icnpo_distribution(
     let mut counts = [0usize; 14];
     let mut n = 0;
     let mut n_missing = 0;
-    for (_, row) in groups.iter().enumerate().filter(|(row_idx, _)| mask.includes(*row_idx)) {
+    for (row, _) in groups.iter().zip(&mask.0).filter(|(_, &kept)| kept) {
         if row.is_empty() {
             n_missing += 1;
             continue;

@@ -27,8 +27,8 @@ pub fn icnpo_categories(input: &Input) -> Option<Figure> {
     }
     let n_health_social = icnpo_groups(register)?
         .iter()
-        .enumerate()
-        .filter(|(row, groups)| selection.mask.includes(*row) && groups.health_or_social())
+        .zip(&selection.mask.0)
+        .filter(|(groups, &kept)| kept && groups.health_or_social())
         .count();
     let mut sorted = result.clone().sorted();
     sorted.bars.retain(|bar| bar.count > 0);
