@@ -113,11 +113,11 @@ pub fn icnpo_summary(lang: Lang, top: (&str, f64), n_health_social: usize, n: us
     let (label, share) = (lower_first(top.0), format_percent(lang, top.1, 0));
     let (health, n) = (format_count(lang, n_health_social), format_count(lang, n));
     match lang {
-        Lang::Nb => format!("De fleste av de {n} registrerte organisasjonene driver med {label} ({share}). {health} arbeider med helse eller sosiale tjenester."),
-        Lang::Nn => format!("Dei fleste av dei {n} registrerte organisasjonane driv med {label} ({share}). {health} arbeider med helse eller sosiale tenester."),
-        Lang::Da => format!("De fleste af de {n} registrerede organisationer arbejder med {label} ({share}). {health} arbejder med sundhed eller sociale ydelser."),
-        Lang::Sv => format!("De flesta av de {n} registrerade organisationerna arbetar med {label} ({share}). {health} arbetar med hälsa eller sociala tjänster."),
-        Lang::En => format!("Most of the {n} registered organisations work in {label} ({share}). {health} work in health or social services."),
+        Lang::Nb => format!("Flest av de {n} registrerte organisasjonene driver med {label} ({share}). {health} arbeider med helse eller sosiale tjenester."),
+        Lang::Nn => format!("Flest av dei {n} registrerte organisasjonane driv med {label} ({share}). {health} arbeider med helse eller sosiale tenester."),
+        Lang::Da => format!("Flest af de {n} registrerede organisationer arbejder med {label} ({share}). {health} arbejder med sundhed eller sociale ydelser."),
+        Lang::Sv => format!("Flest av de {n} registrerade organisationerna arbetar med {label} ({share}). {health} arbetar med hälsa eller sociala tjänster."),
+        Lang::En => format!("Of the {n} registered organisations, the most work in {label} ({share}). {health} work in health or social services."),
     }
 }
 
@@ -726,7 +726,7 @@ pub fn top_answer_summary(lang: Lang, chart: &str, label: &str, count: usize, n:
             format!("Flest enheter lägger {label} av en tjänst på att följa upp frivilliga: {count} av {n} ({share}).")
         }
         ("follow-up-fte", Lang::En) => {
-            format!("Most units spend {label} of a post following up volunteers: {count} of {n} ({share}).")
+            format!("More units spend {label} of a post following up volunteers than any other share: {count} of {n} ({share}).")
         }
         (_, Lang::Nb) => format!("Det vanligste svaret er «{label}»: {count} av {n} enheter ({share})."),
         (_, Lang::Nn) => format!("Det vanlegaste svaret er «{label}»: {count} av {n} einingar ({share})."),
@@ -807,7 +807,7 @@ pub fn coverage_summary(lang: Lang, reached: usize, total: usize, share: f64) ->
     }
 }
 
-/// Where most organisations are.
+/// Where the most organisations are (the largest area, not a majority).
 pub fn by_area_summary(lang: Lang, area: &str, count: usize, share: f64, n: usize) -> String {
     let (count, share, n) = (
         format_count(lang, count),
@@ -819,7 +819,7 @@ pub fn by_area_summary(lang: Lang, area: &str, count: usize, share: f64, n: usiz
         Lang::Nn => format!("Flest av dei {n} organisasjonane held til i {area}: {count} ({share})."),
         Lang::Da => format!("Flest af de {n} organisationer holder til i {area}: {count} ({share})."),
         Lang::Sv => format!("Flest av de {n} organisationerna finns i {area}: {count} ({share})."),
-        Lang::En => format!("Most of the {n} organisations are in {area}: {count} ({share})."),
+        Lang::En => format!("Of the {n} organisations, the most are in {area}: {count} ({share})."),
     }
 }
 

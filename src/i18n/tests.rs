@@ -131,3 +131,17 @@ fn each_language_gets_its_own_text() {
         ]
     );
 }
+
+#[test]
+fn the_largest_category_is_not_called_a_majority() {
+    // 30 % is the largest share, not «most of them»: every language says «the most» (flest), not «most».
+    for lang in Lang::ALL {
+        let categories = crate::i18n::icnpo_summary(lang, ("Kultur og fritid", 0.3), 18, 597);
+        let areas = crate::i18n::by_area_summary(lang, "Vest", 134, 0.22, 597);
+        for text in [categories, areas] {
+            for majority in ["De fleste", "Dei fleste", "De flesta", "Most "] {
+                assert!(!text.contains(majority), "{lang:?}: {text}");
+            }
+        }
+    }
+}
