@@ -168,14 +168,15 @@ impl<'a> Workbook<'a> {
     }
 
     /// A sheet as a table: leading empty rows skipped, the first row as header; `None` when it is empty.
-    /// Title rows are skipped: merged over the whole row, or a single cell above a wider row; a heading merged over some of its columns, or
-    /// down into the row below, makes that row header too: each column is named by both rows
-    /// («Samarbeidspartnere: Barnehager»).
+    /// Title rows are skipped: one merged over the whole row, or up to three one-cell rows above a wider
+    /// row. A heading merged over some of its columns, or down into the row below, makes that row header
+    /// too: each column is named by both rows («Samarbeidspartnere: Barnehager»).
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
         let (rows, merges) = self.sheet_cells(path)?;
-        let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
+        let has_text = |cell: &&String| !cell.trim().is_empty();
+        let filled = |row: &Vec<String>| row.iter().any(|cell| has_text(&cell));
+        let n_filled = |row: &Vec<String>| row.iter().filter(has_text).count();
         let merged_from = |first: usize| merges.iter().filter(move |((row0, _), _)| *row0 == first);
-        let n_filled = |row: &Vec<String>| row.iter().filter(|cell| !cell.trim().is_empty()).count();
         let next_filled = |after: usize| rows[after + 1..].iter().position(filled).map(|next| after + 1 + next);
         let Some(mut first) = rows.iter().position(filled) else {
             return Ok(None);
@@ -191,17 +192,19 @@ impl<'a> Workbook<'a> {
                 first = next;
                 continue;
             }
+            if n_filled(&rows[first]) != 1 {
+                break;
+            }
+            // The next three filled rows: those before the first wider one have one cell each, as titles do.
             let mut below = Some(first);
             let table = (0..3).find_map(|_| {
                 below = next_filled(below?);
                 below.filter(|&row| n_filled(&rows[row]) >= 2)
             });
-            match table {
-                Some(table) if n_filled(&rows[first]) == 1 && (first..table).all(|row| n_filled(&rows[row]) <= 1) => {
-                    first = table;
-                }
-                _ => break,
-            }
+            let Some(table) = table else {
+                break;
+            };
+            first = table;
         }
         let mut header = rows[first].clone();
         let mut body = first + 1;
