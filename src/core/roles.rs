@@ -435,10 +435,7 @@ pub fn column_for(dataset: &Dataset, role: Role) -> Option<&Column> {
 /// `propose` as column indices. Every figure asks it several times on each filter click: it is worked out
 /// once for the dataset's columns and the user's choices, and again only when the choices change.
 fn proposal(dataset: &Dataset) -> Proposal {
-    let mut cache = match dataset.derived.proposal.0.lock() {
-        Ok(cache) => cache,
-        Err(poisoned) => poisoned.into_inner(),
-    };
+    let mut cache = dataset.derived.proposal.lock();
     if let Some((choices, proposed)) = cache.as_ref() {
         if *choices == dataset.roles {
             return proposed.clone();
@@ -496,13 +493,16 @@ pub struct ProposalCache(std::sync::Mutex<Option<(Vec<RoleChoice>, Proposal)>>);
 /// Each proposed role with the index of its column.
 type Proposal = Arc<[(Role, usize)]>;
 
+impl ProposalCache {
+    /// The cache, also after a panic elsewhere held it: it is only ever replaced whole.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<(Vec<RoleChoice>, Proposal)>> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 impl Clone for ProposalCache {
     fn clone(&self) -> ProposalCache {
-        let cache = match self.0.lock() {
-            Ok(cache) => cache,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        ProposalCache(std::sync::Mutex::new(cache.clone()))
+        ProposalCache(std::sync::Mutex::new(self.lock().clone()))
     }
 }
 
