@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::charts::{BarChart, BarRow, Chart, ChartSpec};
 use crate::core::analysis::Distribution;
 use crate::core::filter::{select, FieldContext, Hidden, Selection};
+use crate::core::gap::{CategoryMapping, MappingEntry};
+use crate::core::network::Network;
 use crate::core::overview::{has_icnpo, postcode_districts};
 use crate::core::roles::survey_side;
 use crate::core::{Dataset, DatasetKind, Field, Filter, SurveySide};
@@ -151,6 +153,15 @@ impl Figure {
 /// The width charts are drawn at; the SVG scales to its container.
 pub const CHART_WIDTH: u32 = 960;
 
+/// How one figure is computed; a view lists its figures as `(id, Make)` in reading order, so that each
+/// can be computed on its own (the UI computes only the charts on the screen in a filter click's frame).
+pub type Make = fn(&Input) -> Option<Figure>;
+
+/// The figures of `list` that the input supports, in order.
+pub fn figures(input: &Input, list: &[(&str, Make)]) -> Vec<Figure> {
+    list.iter().filter_map(|(_, make)| make(input)).collect()
+}
+
 /// What every figure is computed from.
 pub struct Input<'a> {
     pub datasets: Vec<&'a Dataset>,
@@ -158,6 +169,12 @@ pub struct Input<'a> {
     pub lang: Lang,
     pub min_cell: usize,
     pub context: FieldContext,
+    /// The units ↔ organisations network (`core::network::build`), for the figures drawn from it.
+    pub network: Option<&'a Network>,
+    /// The user's corrections to how survey options map to catalogue categories.
+    pub overrides: &'a [MappingEntry],
+    /// The gap analysis' mapping, worked out once for all its figures.
+    gap_mapping: std::cell::OnceCell<Option<CategoryMapping>>,
     /// Each dataset's selection under `filters`, worked out once: every figure of a view asks for it.
     selections: std::cell::RefCell<Vec<(*const Dataset, Rc<Selection>)>>,
 }
@@ -174,8 +191,26 @@ impl<'a> Input<'a> {
             lang,
             min_cell,
             context,
+            network: None,
+            overrides: &[],
+            gap_mapping: Default::default(),
             selections: Default::default(),
         }
+    }
+
+    pub fn with_network(self, network: Option<&'a Network>) -> Input<'a> {
+        Input { network, ..self }
+    }
+
+    pub fn with_overrides(self, overrides: &'a [MappingEntry]) -> Input<'a> {
+        Input { overrides, ..self }
+    }
+
+    /// The survey options matched to the catalogue's categories, with `overrides` applied (`gap::mapping`).
+    pub fn gap_mapping(&self) -> Option<&CategoryMapping> {
+        self.gap_mapping
+            .get_or_init(|| gap::mapping(self, self.overrides))
+            .as_ref()
     }
 
     /// The first survey that asked staff.

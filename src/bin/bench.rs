@@ -35,7 +35,7 @@ mod native {
     const ROUNDS: usize = 4;
 
     /// A view's figures for an input (how many there are, so the work cannot be optimised away).
-    type Figures<'a> = &'a dyn Fn(&Input) -> usize;
+    type Figures<'a> = &'a dyn Fn(Input) -> usize;
 
     /// `--import <files>`: the wasm benchmark's split and full import, natively (fastest of `BENCH_RUNS`, default five), to
     /// see where the importer's time goes without a browser.
@@ -150,10 +150,10 @@ mod native {
         let views: [(&str, Figures, &[Filter]); 2] = [
             (
                 "collaboration view",
-                &|input| collaboration::all(input, network.as_ref()).len(),
+                &|input| collaboration::all(&input.with_network(network.as_ref())).len(),
                 &clicks,
             ),
-            ("register view", &|input| register::all(input).len(), &categories),
+            ("register view", &|input| register::all(&input).len(), &categories),
         ];
         println!("\nAnalysis + chart drawing per filter change, natively ({ROUNDS} rounds of every filter):\n");
         println!("{:<52} {:>4} {:>8} {:>8} {:>8}", "", "n", "p50 ms", "p95 ms", "max ms");
@@ -164,10 +164,10 @@ mod native {
                 for click in clicks {
                     let filters = [click.clone()];
                     let started = Instant::now();
-                    black_box(figures(&Input::new(&datasets, &filters, Lang::Nb, 5)));
+                    black_box(figures(Input::new(&datasets, &filters, Lang::Nb, 5)));
                     filtered.push(started.elapsed());
                     let started = Instant::now();
-                    black_box(figures(&Input::new(&datasets, &[], Lang::Nb, 5)));
+                    black_box(figures(Input::new(&datasets, &[], Lang::Nb, 5)));
                     unfiltered.push(started.elapsed());
                 }
             }

@@ -11,25 +11,29 @@ use crate::core::network::{health_social_coverage, Network};
 use crate::core::roles::column_for;
 use crate::core::{Field, Filter, Role};
 use crate::i18n::{self, format_count, format_percent, Key};
-use crate::report::{bar_figure, draw, hidden_note, BarFigure, Figure, Input, Table, TableCell, CHART_WIDTH};
+use crate::report::{
+    bar_figure, draw, figures, hidden_note, BarFigure, Figure, Input, Make, Table, TableCell, CHART_WIDTH,
+};
+
+/// The collaboration figures in reading order; those the loaded data supports are shown.
+pub const FIGURES: [(&str, Make); 10] = [
+    ("partner-types", partner_types),
+    ("unit-partner-matrix", unit_partner_matrix),
+    ("roles", roles),
+    ("follow-up-fte", follow_up_fte),
+    ("budget", budget),
+    ("challenges", challenges),
+    ("opportunities", opportunities),
+    ("staff-vs-organisations", staff_vs_organisations),
+    ("collaboration-network", |input| {
+        collaboration_network(input, input.network?)
+    }),
+    ("register-coverage", |input| register_coverage(input, input.network?)),
+];
 
 /// Every collaboration figure the loaded data supports, in reading order.
-pub fn all(input: &Input, network: Option<&Network>) -> Vec<Figure> {
-    [
-        partner_types(input),
-        unit_partner_matrix(input),
-        roles(input),
-        follow_up_fte(input),
-        budget(input),
-        challenges(input),
-        opportunities(input),
-        staff_vs_organisations(input),
-        network.and_then(|network| collaboration_network(input, network)),
-        network.and_then(|network| register_coverage(input, network)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+pub fn all(input: &Input) -> Vec<Figure> {
+    figures(input, &FIGURES)
 }
 
 /// How a staff question is drawn and summarised.

@@ -11,21 +11,18 @@ use crate::core::roles::column_for;
 use crate::core::suppress::suppress_groups;
 use crate::core::{Dataset, Field, Filter, Role};
 use crate::i18n::{self, format_count, format_percent, Key};
-use crate::report::{draw, hidden_note, Figure, FigureItem, Input, Table, TableCell, CHART_WIDTH};
+use crate::report::{draw, figures, hidden_note, Figure, FigureItem, Input, Make, Table, TableCell, CHART_WIDTH};
 
-/// Every gap figure the loaded data supports.
-pub fn all(input: &Input, overrides: &[MappingEntry]) -> Vec<Figure> {
-    let Some(mapping) = mapping(input, overrides) else {
-        return Vec::new();
-    };
-    [
-        gap_funnel(input, &mapping),
-        gap_matrix(input, &mapping),
-        gap_ranking(input, &mapping),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+/// The gap figures in reading order, each from the input's mapping (`Input::gap_mapping`).
+pub const FIGURES: [(&str, Make); 3] = [
+    ("gap-funnel", |input| gap_funnel(input, input.gap_mapping()?)),
+    ("gap-matrix", |input| gap_matrix(input, input.gap_mapping()?)),
+    ("gap-ranking", |input| gap_ranking(input, input.gap_mapping()?)),
+];
+
+/// Every gap figure the loaded data supports, with the input's mapping corrections.
+pub fn all(input: &Input) -> Vec<Figure> {
+    figures(input, &FIGURES)
 }
 
 /// The survey options matched to the catalogue's categories, with the user's corrections applied.

@@ -7,14 +7,17 @@ use std::collections::HashMap;
 use crate::core::overview::{icnpo_distribution, icnpo_groups, postcode_areas};
 use crate::core::{Field, Role};
 use crate::i18n::{self, Key};
-use crate::report::{bar_figure, BarFigure, Figure, Input};
+use crate::report::{bar_figure, figures, BarFigure, Figure, Input, Make};
+
+/// The register figures in reading order; those the loaded data supports are shown.
+pub const FIGURES: [(&str, Make); 2] = [
+    ("icnpo-categories", icnpo_categories),
+    ("register-by-area", register_by_area),
+];
 
 /// Every register figure the loaded data supports.
 pub fn all(input: &Input) -> Vec<Figure> {
-    [icnpo_categories(input), register_by_area(input)]
-        .into_iter()
-        .flatten()
-        .collect()
+    figures(input, &FIGURES)
 }
 
 /// `icnpo-categories`: registered organisations per ICNPO main group, largest first.

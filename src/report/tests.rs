@@ -8,10 +8,10 @@ use crate::report::collaboration::{
     unit_partner_matrix,
 };
 use crate::report::register::{icnpo_categories, register_by_area};
-use crate::report::{Figure, Input};
+use crate::report::{Figure, Input, Make};
 use crate::test_support::demo;
 
-fn figure(datasets: &[Dataset], filters: &[Filter], lang: Lang, make: fn(&Input) -> Option<Figure>) -> Figure {
+fn figure(datasets: &[Dataset], filters: &[Filter], lang: Lang, make: Make) -> Figure {
     make(&Input::new(datasets, filters, lang, 5)).expect("the demo has data for this figure")
 }
 
@@ -477,9 +477,9 @@ fn a_snapshot_link_carries_only_aggregated_suppressed_numbers() {
         // Large enough, but leaving it out would expose the small group by subtraction.
         vec![filter(Role::UnitType, "Sykehjem"), filter(Role::District, "Nord")],
     ] {
-        let input = Input::new(&datasets, &filters, Lang::Nb, 5);
-        let mut figures = crate::report::collaboration::all(&input, Some(&graph));
-        figures.extend(crate::report::gap::all(&input, &[]));
+        let input = Input::new(&datasets, &filters, Lang::Nb, 5).with_network(Some(&graph));
+        let mut figures = crate::report::collaboration::all(&input);
+        figures.extend(crate::report::gap::all(&input));
         figures.extend(crate::report::register::all(&input));
         assert!(figures.iter().any(|f| f.id == "collaboration-network"));
         let link = encode(&make("collaboration", "nb", &filters, 5, &figures));
@@ -557,7 +557,7 @@ fn with_no_catalogue_the_gap_counts_the_registers_organisations() {
         .filter(|dataset| dataset.kind != crate::core::DatasetKind::Offers)
         .collect();
     let input = Input::new(&datasets, &[], Lang::Nb, 5);
-    let figures = crate::report::gap::all(&input, &[]);
+    let figures = crate::report::gap::all(&input);
     let ids: Vec<&str> = figures.iter().map(|figure| figure.id.as_str()).collect();
     assert_eq!(ids, ["gap-funnel", "gap-matrix", "gap-ranking"]);
     let funnel = &figures[0];
@@ -588,7 +588,7 @@ fn with_no_catalogue_the_gap_counts_the_registers_organisations() {
     );
     // A district filter reaches the organisations through their postcodes.
     let nord = [filter(Role::District, "Nord")];
-    let funnel = crate::report::gap::all(&Input::new(&datasets, &nord, Lang::Nb, 5), &[]).remove(0);
+    let funnel = crate::report::gap::all(&Input::new(&datasets, &nord, Lang::Nb, 5)).remove(0);
     let social = funnel
         .table
         .rows
@@ -612,7 +612,7 @@ fn a_user_survey_adds_the_users_who_took_part_to_the_funnel() {
     );
     datasets.push(users);
     let funnel = figure(&datasets, &[], Lang::Nb, |input| {
-        crate::report::gap::all(input, &[]).into_iter().next()
+        crate::report::gap::all(input).into_iter().next()
     });
     assert_eq!(funnel.table.headers.last().unwrap(), "Brukere som har deltatt");
     let reached = |funnel: &Figure, category: &str| {
@@ -632,7 +632,7 @@ fn a_user_survey_adds_the_users_who_took_part_to_the_funnel() {
     // Sentrum has 4 answers from users: their stage is suppressed, the staff's is not.
     let sentrum = [filter(Role::District, "Sentrum")];
     let funnel = figure(&datasets, &sentrum, Lang::Nb, |input| {
-        crate::report::gap::all(input, &[]).into_iter().next()
+        crate::report::gap::all(input).into_iter().next()
     });
     let cell = reached(&funnel, "Kafé og møteplass");
     assert!(cell.suppressed && cell.text == "< 5", "{cell:?}");
@@ -643,7 +643,7 @@ fn a_user_survey_adds_the_users_who_took_part_to_the_funnel() {
     assert!(chart.rows.iter().any(|row| row.known.is_some()));
     // Without a user survey the funnel has its three stages.
     let three = figure(&demo(), &[], Lang::Nb, |input| {
-        crate::report::gap::all(input, &[]).into_iter().next()
+        crate::report::gap::all(input).into_iter().next()
     });
     assert_eq!(three.table.headers.len(), 5);
 }
@@ -717,4 +717,27 @@ fn the_matrix_and_staff_vs_organisations_say_how_many_did_not_answer() {
     assert!(expected >= 6);
     let paired = figure_of(&datasets, staff_vs_organisations);
     assert!(paired.notes.contains(&note(expected)), "{:?}", paired.notes);
+}
+
+#[test]
+fn each_listed_figure_has_the_id_it_is_listed_under() {
+    // The UI finds a card's figure by the id in these lists, before computing it.
+    let datasets = demo();
+    let staff = datasets.iter().find(|d| d.name.contains("ansatte")).unwrap();
+    let graph = build(staff, datasets.iter().find(|d| d.name == "elvestad-enheter.csv")).unwrap();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5).with_network(Some(&graph));
+    let lists: [&[(&str, Make)]; 3] = [
+        &crate::report::collaboration::FIGURES,
+        &crate::report::register::FIGURES,
+        &crate::report::gap::FIGURES,
+    ];
+    for (id, make) in lists.into_iter().flatten() {
+        let figure = make(&input).unwrap_or_else(|| panic!("the demo has data for {id}"));
+        assert_eq!(figure.id, *id);
+    }
+    let ids: Vec<String> = crate::report::collaboration::all(&input)
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(ids.len(), 10, "{ids:?}");
 }

@@ -9,6 +9,7 @@ use crate::charts::Mark;
 use crate::i18n::Key;
 use crate::report::Figure;
 use crate::state::use_app_state;
+use crate::ui::chart_view::ViewFigures;
 
 /// How far from the top of a chart (in its SVG units) a mark must be for its tooltip to fit above it.
 const TOOLTIP_ROOM: i32 = 90;
@@ -20,22 +21,11 @@ const NEAR_SCREEN: &str = "200px 0px";
 #[component]
 pub fn Figures(
     /// The view's figures, recomputed when data, filters or language change.
-    figures: Memo<Vec<Figure>>,
+    figures: ViewFigures,
 ) -> impl IntoView {
     view! {
-        <For
-            each=move || {
-                figures
-                    .with(|figures| {
-                        figures.iter().map(|figure| figure.id.clone()).collect::<Vec<_>>()
-                    })
-            }
-            key=|id| id.clone()
-            let:id
-        >
-            <ChartFigure figure=Memo::new(move |_| {
-                figures.with(|figures| figures.iter().find(|figure| figure.id == id).cloned())
-            }) />
+        <For each=move || figures.ids.get() key=|id| id.clone() let:id>
+            <ChartFigure figure=figures.figure(id) changed=figures.changed />
         </For>
     }
 }
@@ -52,17 +42,20 @@ struct MarkView {
 /// Renders a `Figure`; nothing while it is `None`.
 #[component]
 pub fn ChartFigure(
-    /// The chart and everything around it, computed by `report`.
+    /// The chart and everything around it, computed by `report`: read only when the card is shown.
     #[prop(into)]
     figure: Signal<Option<Figure>>,
+    /// Changes whenever what the figure is computed from does; without it the card follows `figure`.
+    #[prop(optional, into)]
+    changed: Option<Signal<u64>>,
 ) -> impl IntoView {
     let state = use_app_state();
     let latest = figure;
-    // What the card shows. A card out of view takes a new figure after the frame has been painted, so a
-    // filter click's frame pays only for the charts on the screen; it is up to date long before it can be
-    // scrolled to, and at once when it comes within `NEAR_SCREEN` of it. (The browser's own skipping,
-    // `content-visibility: auto`, still styles and lays out a card up to a screen away when it changes.)
-    // The filters its marks show as pressed are taken with it.
+    // What the card shows. A card out of view computes and takes its new figure after the frame has been
+    // painted, so a filter click's frame pays only for the charts on the screen; it is up to date long
+    // before it can be scrolled to, and at once when it comes within `NEAR_SCREEN` of it. (The browser's
+    // own skipping, `content-visibility: auto`, still styles and lays out a card up to a screen away when
+    // it changes.) The filters its marks show as pressed are taken with it.
     let shown = RwSignal::new(latest.get_untracked());
     let shown_filters = RwSignal::new(state.filters.get_untracked());
     let out_of_view = StoredValue::new(false);
@@ -79,12 +72,10 @@ pub fn ChartFigure(
         }
     };
     Effect::new(move |_| {
-        let stale = latest.with(|next| shown.with_untracked(|now| now != next))
-            || state
-                .filters
-                .with(|next| shown_filters.with_untracked(|now| now != next));
-        if !stale {
-            return;
+        // Read, not only tracked: a memo that has never been read has no sources to hear from.
+        match changed {
+            Some(changed) => _ = changed.get(),
+            None => latest.with(|_| ()),
         }
         if !out_of_view.get_value() {
             catch_up();

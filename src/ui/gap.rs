@@ -48,7 +48,7 @@ pub fn GapView() -> impl IntoView {
             empty=Key::NoGapData
         />
         <Show when=move || {
-            figures.with(|figures| !figures.is_empty()) && state.snapshot.with(Option::is_none)
+            figures.ids.with(|ids| !ids.is_empty()) && state.snapshot.with(Option::is_none)
         }>
             <section class="gap-tools" aria-labelledby="gap-export-heading">
                 <h2 id="gap-export-heading" class="ds-sr-only">
