@@ -256,15 +256,18 @@ pub fn select(dataset: &Dataset, filters: &[Filter], context: &FieldContext, min
             columns.push((filter.clone(), Some(rows), matches));
         }
     }
+    // Column by column, not row by row: a register's 100,000 rows are and-ed as bytes, in bulk.
     let all_but = |skip: Option<usize>| -> Vec<bool> {
-        (0..n_rows)
-            .map(|row| {
-                columns
-                    .iter()
-                    .enumerate()
-                    .all(|(idx, (_, _, matches))| Some(idx) == skip || matches[row])
-            })
-            .collect()
+        let mut mask = vec![true; n_rows];
+        for (idx, (_, _, matches)) in columns.iter().enumerate() {
+            if Some(idx) == skip {
+                continue;
+            }
+            for (kept, &matched) in mask.iter_mut().zip(matches.iter().chain(std::iter::repeat(&false))) {
+                *kept &= matched;
+            }
+        }
+        mask
     };
     let mask = all_but(None);
     let n = mask.iter().filter(|&&kept| kept).count();
