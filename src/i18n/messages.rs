@@ -112,6 +112,16 @@ pub fn matrix_summary(lang: Lang, strongest: Option<(&str, &str, f64)>, n_hidden
 pub fn icnpo_summary(lang: Lang, top: (&str, f64), n_health_social: usize, n: usize) -> String {
     let (label, share) = (lower_first(top.0), format_percent(lang, top.1, 0));
     let (health, n) = (format_count(lang, n_health_social), format_count(lang, n));
+    // Under a filter on that category every organisation shown is in it: say so, not «the most» at 100 %.
+    if top.1 >= 1.0 {
+        return match lang {
+            Lang::Nb => format!("Alle de {n} organisasjonene som vises, driver med {label}. {health} arbeider med helse eller sosiale tjenester."),
+            Lang::Nn => format!("Alle dei {n} organisasjonane som blir viste, driv med {label}. {health} arbeider med helse eller sosiale tenester."),
+            Lang::Da => format!("Alle de {n} viste organisationer arbejder med {label}. {health} arbejder med sundhed eller sociale ydelser."),
+            Lang::Sv => format!("Alla de {n} organisationerna som visas arbetar med {label}. {health} arbetar med hälsa eller sociala tjänster."),
+            Lang::En => format!("All {n} organisations shown work in {label}. {health} work in health or social services."),
+        };
+    }
     match lang {
         Lang::Nb => format!("Flest av de {n} registrerte organisasjonene driver med {label} ({share}). {health} arbeider med helse eller sosiale tjenester."),
         Lang::Nn => format!("Flest av dei {n} registrerte organisasjonane driv med {label} ({share}). {health} arbeider med helse eller sosiale tenester."),

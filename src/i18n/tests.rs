@@ -145,3 +145,17 @@ fn the_largest_category_is_not_called_a_majority() {
         }
     }
 }
+
+#[test]
+fn a_category_that_holds_every_organisation_shown_is_said_to_hold_all() {
+    // Filtered to «kultur og fritid», the chart shows it at 100 %: «the most» would say nothing.
+    let nb = crate::i18n::icnpo_summary(Lang::Nb, ("Kultur og fritid", 1.0), 3, 420);
+    assert_eq!(
+        nb,
+        "Alle de 420 organisasjonene som vises, driver med kultur og fritid. 3 arbeider med helse eller sosiale tjenester."
+    );
+    for lang in Lang::ALL {
+        let text = crate::i18n::icnpo_summary(lang, ("Kultur og fritid", 1.0), 3, 420);
+        assert!(text.contains("420") && !text.contains("100"), "{lang:?}: {text}");
+    }
+}

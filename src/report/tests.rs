@@ -259,6 +259,18 @@ fn register_figures_by_category_and_district() {
     // A district filter applies to the register through the postcode table.
     let nord = figure(&datasets, &[filter(Role::District, "Nord")], Lang::Nb, icnpo_categories);
     assert!(nord.n < icnpo.n);
+    // Filtered to a category, the chart says that all it shows are in it, not that it is «the most».
+    let culture = Filter {
+        field: Field::IcnpoGroup,
+        value: "1".into(),
+    };
+    let culture = figure(&datasets, &[culture], Lang::Nb, icnpo_categories);
+    assert!(culture.n < icnpo.n);
+    let expected = format!(
+        "Alle de {} organisasjonene som vises, driver med kultur og rekreasjon.",
+        culture.n
+    );
+    assert!(culture.summary.starts_with(&expected), "{}", culture.summary);
 }
 
 #[test]
