@@ -7,10 +7,19 @@
 //! faster this way).
 
 /// One column's cells: their text, one after another, and where each ends.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 struct ColumnText {
     text: String,
     ends: Vec<u32>,
+    /// Every cell is exactly one byte (0/1 ticks), so `text` is the cells; false when unsure.
+    one_byte: bool,
+}
+
+impl PartialEq for ColumnText {
+    /// The cells, whatever is known about their lengths.
+    fn eq(&self, other: &ColumnText) -> bool {
+        self.text == other.text && self.ends == other.ends
+    }
 }
 
 impl ColumnText {
@@ -119,6 +128,13 @@ impl RawTable {
         Some(true)
     }
 
+    /// A column whose every cell is exactly one byte, as its text: that text is then its cells, one per row.
+    pub fn one_byte_cells(&self, col_idx: usize) -> Option<&[u8]> {
+        let column = self.columns.get(col_idx)?;
+        let one_byte = column.one_byte && column.text.len() == self.n_rows && column.ends.len() == self.n_rows;
+        one_byte.then_some(column.text.as_bytes())
+    }
+
     /// The cells of one column, top to bottom.
     pub fn column_cells(&self, col_idx: usize) -> Vec<&str> {
         let Some(column) = self.columns.get(col_idx) else {
@@ -157,7 +173,9 @@ impl RawTable {
                 let ends = std::iter::once(first)
                     .chain(column.ends.iter().map(|&end| end + first))
                     .collect();
-                ColumnText { text, ends }
+                // The header's cell is one byte too only if it is; the rest already said so.
+                let one_byte = column.one_byte && header.len() == 1;
+                ColumnText { text, ends, one_byte }
             })
             .collect();
         let mut table = RawTable {
@@ -182,12 +200,21 @@ fn name_columns(header: &mut Vec<String>, width: usize) {
     }
 }
 
+/// One column being collected.
+#[derive(Debug, Default)]
+struct Building {
+    text: Vec<u8>,
+    ends: Vec<u32>,
+    /// No cell so far but of exactly one byte (a discarded row may leave it false: it is a hint).
+    one_byte: bool,
+}
+
 /// Collects cells row by row into a `RawTable`, straight into each column's buffer. Text is held as
 /// bytes so that a CSV reader can append a record's fields without decoding them again; every cell must
 /// be valid UTF-8 (the readers decode before they split), which `finish` checks once per column.
 #[derive(Debug, Default)]
 pub struct TableBuilder {
-    columns: Vec<(Vec<u8>, Vec<u32>)>,
+    columns: Vec<Building>,
     /// Rows ended so far.
     n_rows: usize,
     /// Cells of the row being written.
@@ -208,16 +235,23 @@ impl TableBuilder {
         // longer than any before gets new columns, empty for the rows before.
         let n_cells = ends.len();
         while self.columns.len() < self.n_pending + n_cells {
-            self.columns.push((Vec::new(), vec![0; self.n_rows]));
+            self.columns.push(Building {
+                text: Vec::new(),
+                ends: vec![0; self.n_rows],
+                one_byte: self.n_rows == 0,
+            });
         }
         let mut start = 0;
-        for ((text, column_ends), &end) in self.columns[self.n_pending..].iter_mut().zip(ends) {
+        for (column, &end) in self.columns[self.n_pending..].iter_mut().zip(ends) {
             match record.get(start..end) {
-                Some(&[byte]) => text.push(byte),
-                Some(cell) => text.extend_from_slice(cell),
-                None => {}
+                Some(&[byte]) => column.text.push(byte),
+                Some(cell) => {
+                    column.text.extend_from_slice(cell);
+                    column.one_byte = false;
+                }
+                None => column.one_byte = false,
             }
-            column_ends.push(text.len() as u32);
+            column.ends.push(column.text.len() as u32);
             start = end;
         }
         self.text_len += start;
@@ -226,8 +260,9 @@ impl TableBuilder {
 
     /// Ends the row: columns it did not reach get an empty cell.
     pub fn end_row(&mut self) {
-        for (text, ends) in &mut self.columns[self.n_pending..] {
-            ends.push(text.len() as u32);
+        for column in &mut self.columns[self.n_pending..] {
+            column.ends.push(column.text.len() as u32);
+            column.one_byte = false;
         }
         self.n_rows += 1;
         self.n_pending = 0;
@@ -236,12 +271,12 @@ impl TableBuilder {
 
     /// Forgets the row being written, e.g. when a filter rejects it.
     pub fn discard_row(&mut self) {
-        for (text, _) in self.columns.drain(self.n_columns_before..) {
-            self.text_len -= text.len();
+        for column in self.columns.drain(self.n_columns_before..) {
+            self.text_len -= column.text.len();
         }
         self.n_pending = self.n_pending.min(self.columns.len());
         let n_rows = self.n_rows;
-        for (text, ends) in &mut self.columns[..self.n_pending] {
+        for Building { text, ends, .. } in &mut self.columns[..self.n_pending] {
             ends.truncate(n_rows);
             let end = ends.last().copied().unwrap_or(0) as usize;
             self.text_len -= text.len() - end;
@@ -255,7 +290,7 @@ impl TableBuilder {
         let n_rows = self.n_rows;
         self.columns[..self.n_pending]
             .iter()
-            .map(|(text, ends)| {
+            .map(|Building { text, ends, .. }| {
                 let start = if n_rows == 0 { 0 } else { ends[n_rows - 1] as usize };
                 std::str::from_utf8(&text[start..]).unwrap_or("")
             })
@@ -273,7 +308,7 @@ impl TableBuilder {
             return;
         }
         let n_more = n_rows - self.n_rows;
-        for (text, ends) in &mut self.columns {
+        for Building { text, ends, .. } in &mut self.columns {
             ends.reserve(n_more);
             text.reserve(text.len() / self.n_rows * n_more + n_more / 8);
         }
@@ -291,19 +326,20 @@ impl TableBuilder {
         let mut columns: Vec<ColumnText> = self
             .columns
             .into_iter()
-            .map(|(text, ends)| {
+            .map(|Building { text, ends, one_byte }| {
                 let text = String::from_utf8(text).unwrap_or_else(|error| {
                     // Cannot happen with the readers here; if it did, cells that no longer fall on
                     // character boundaries would read as empty rather than panic.
                     String::from_utf8_lossy(error.as_bytes()).into_owned()
                 });
-                ColumnText { text, ends }
+                ColumnText { text, ends, one_byte }
             })
             .collect();
         // Header names beyond the widest row are columns of empty cells.
         columns.resize_with(header.len(), || ColumnText {
             text: String::new(),
             ends: vec![0; n_rows],
+            one_byte: n_rows == 0,
         });
         RawTable {
             header,
@@ -343,6 +379,11 @@ mod tests {
             vec![strings(&["1", "ja"]), strings(&["", "æ"]), strings(&["0", ""])],
         );
         assert_eq!(table.short_cells(0), Some(vec![b'1', 0, b'0']));
+        // An empty cell is not one byte; a column of ticks without one is its own text.
+        assert_eq!(table.one_byte_cells(0), None);
+        let dense = RawTable::new(strings(&["tick"]), vec![strings(&["1"]), strings(&["0"])]);
+        assert_eq!(dense.one_byte_cells(0), Some(&b"10"[..]));
+        assert_eq!(table.one_byte_cells(1), None);
         assert_eq!(table.short_cells(1), None);
         assert_eq!(table.short_cells(7), None);
         let mut seen = Vec::new();
@@ -356,6 +397,46 @@ mod tests {
         assert_eq!(seen, [b'1', 0, b'0']);
         assert_eq!(table.visit_short_cells(0, |byte| byte != 0), Some(false));
         assert_eq!(table.visit_short_cells(1, |_| true), None);
+    }
+
+    #[test]
+    fn a_column_said_to_be_one_byte_cells_is_exactly_that() {
+        let rows = [["1", "0", "ab"], ["0", "", "c"], ["1", "1", "d"]];
+        let mut builder = TableBuilder::default();
+        for (row_idx, row) in rows.iter().enumerate() {
+            for cell in row {
+                builder.push_cell(cell);
+            }
+            builder.end_row();
+            if row_idx == 0 {
+                builder.push_cell("long");
+                builder.discard_row();
+            }
+        }
+        builder.push_cell("1");
+        builder.end_row();
+        let table = builder.finish(strings(&["a", "b", "c"]));
+        // Column a: «1 0 1 1»; b has an empty cell and c a longer one, and the last row is short.
+        assert_eq!(
+            table.one_byte_cells(0),
+            None,
+            "the discarded row's long cell leaves it unsure"
+        );
+        assert_eq!(table.one_byte_cells(1), None);
+        assert_eq!(table.one_byte_cells(2), None);
+        for col_idx in 0..3 {
+            if let Some(bytes) = table.one_byte_cells(col_idx) {
+                let cells: Vec<u8> = table.column(col_idx).map(|cell| cell.as_bytes()[0]).collect();
+                assert_eq!(bytes, cells);
+            }
+        }
+        let ticks = RawTable::new(strings(&["t"]), vec![strings(&["1"]), strings(&["0"])]);
+        assert_eq!(
+            ticks.with_header_as_row(Vec::new()).one_byte_cells(0),
+            Some(&b"t10"[..])
+        );
+        let named = RawTable::new(strings(&["tick"]), vec![strings(&["1"])]);
+        assert_eq!(named.with_header_as_row(Vec::new()).one_byte_cells(0), None);
     }
 
     #[test]

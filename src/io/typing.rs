@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::core::{Column, ColumnData, DroppedColumn, SourceFormat};
 use crate::io::nettskjema::{ElementKind, FormDefinition, Question};
 use crate::io::personal;
-use crate::io::values::{parse_date, parse_number};
+use crate::io::values::{parse_date, parse_number, trim};
 use crate::io::{RawTable, Warning};
 
 /// Typed columns, in source order, with what was held back.
@@ -214,11 +214,35 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
     if col_idxs.len() > 64 {
         more = vec![Vec::new(); n_rows];
     }
+    // The common case, columns whose every cell is one byte: their text is their cells. They are read a
+    // block of rows at a time, all columns in turn, so that the block's marks stay in the cache.
+    let dense: Vec<(u64, &[u8])> = col_idxs
+        .iter()
+        .take(64)
+        .enumerate()
+        .filter_map(|(option_idx, &col_idx)| Some((1 << option_idx, table.one_byte_cells(col_idx)?)))
+        .collect();
+    const BLOCK: usize = 4096;
+    for start in (0..n_rows).step_by(BLOCK) {
+        let end = (start + BLOCK).min(n_rows);
+        let (answered, bits) = (&mut answered[start..end], &mut bits[start..end]);
+        for &(bit, bytes) in &dense {
+            for ((answered, bits), &byte) in answered.iter_mut().zip(bits.iter_mut()).zip(&bytes[start..end]) {
+                *answered |= !is_blank(byte);
+                if matches!(byte, b'1' | b'x' | b'X') {
+                    *bits |= bit;
+                }
+            }
+        }
+    }
     for (option_idx, &col_idx) in col_idxs.iter().enumerate() {
-        // The common case, a column of one-character ticks, read in place. A longer cell part way leaves
-        // the rows before it marked as the cell-by-cell reading below would mark them, so that reading
-        // simply starts over.
         if option_idx < 64 {
+            if table.one_byte_cells(col_idx).is_some() {
+                continue;
+            }
+            // Next, a column of cells of at most one byte, read in place. A longer cell part way leaves
+            // the rows before it marked as the cell-by-cell reading below would mark them, so that reading
+            // simply starts over.
             let bit = 1 << option_idx;
             let mut rows = answered.iter_mut().zip(bits.iter_mut());
             let all_short = table.visit_short_cells(col_idx, |byte| {
@@ -263,13 +287,8 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
             if !answered[row_idx] {
                 return None;
             }
-            let mut row_bits = bits[row_idx];
-            let mut chosen = Vec::with_capacity(row_bits.count_ones() as usize);
-            // Each ticked option, lowest first, without looking at the others.
-            while row_bits != 0 {
-                chosen.push(row_bits.trailing_zeros());
-                row_bits &= row_bits - 1;
-            }
+            // Each ticked option, lowest first, collected at its final size.
+            let mut chosen: Vec<u32> = Ticked(bits[row_idx]).collect();
             if let Some(extra) = more.get_mut(row_idx) {
                 chosen.append(extra);
             }
@@ -277,6 +296,24 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
         })
         .collect();
     ColumnData::MultiChoice { options, values }
+}
+
+/// The options whose bits are set, lowest first, without looking at the others.
+struct Ticked(u64);
+
+impl Iterator for Ticked {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let option = (self.0 != 0).then(|| self.0.trailing_zeros())?;
+        self.0 &= self.0 - 1;
+        Some(option)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.0.count_ones() as usize;
+        (n, Some(n))
+    }
 }
 
 fn is_ticked(cell: &str) -> bool {
@@ -334,6 +371,10 @@ fn is_blank(byte: u8) -> bool {
 
 /// Whether a column holds only ticks, 0 and 1 or «Valgt» and «Ikke valgt» (and blanks), with at least one.
 fn holds_only_ticks(table: &RawTable, col_idx: usize) -> bool {
+    if let Some(bytes) = table.one_byte_cells(col_idx) {
+        let only = bytes.iter().all(|&byte| is_blank(byte) || byte == b'0' || byte == b'1');
+        return only && bytes.iter().any(|&byte| byte == b'0' || byte == b'1');
+    }
     let mut any = false;
     let short = table.visit_short_cells(col_idx, |byte| match byte {
         byte if is_blank(byte) => true,
@@ -401,7 +442,7 @@ fn texts(cells: &[&str]) -> ColumnData {
 }
 
 fn non_empty(cell: &str) -> Option<String> {
-    let trimmed = cell.trim();
+    let trimmed = trim(cell);
     (!trimmed.is_empty()).then(|| cell.to_owned())
 }
 
@@ -409,7 +450,7 @@ fn non_empty(cell: &str) -> Option<String> {
 fn parse_all<T>(cells: &[&str], parse: impl Fn(&str) -> Option<T>) -> Option<Vec<Option<T>>> {
     cells
         .iter()
-        .map(|cell| match cell.trim() {
+        .map(|cell| match trim(cell) {
             "" => Some(None),
             text => parse(text).map(Some),
         })
@@ -502,7 +543,7 @@ fn is_comma_joined(cells: &[&str]) -> bool {
 pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
     let non_empty: Vec<&str> = cells
         .iter()
-        .map(|cell| cell.trim())
+        .map(|cell| trim(cell))
         .filter(|cell| !cell.is_empty())
         .collect();
     if non_empty.is_empty() {
@@ -539,7 +580,7 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
             cells
                 .iter()
                 .map(|cell| {
-                    let trimmed = cell.trim();
+                    let trimmed = trim(cell);
                     if trimmed.is_empty() {
                         None
                     } else if trimmed.len() < width {
@@ -557,24 +598,17 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
     if let Some(data) = dates(cells) {
         return data;
     }
-    let n_joined = non_empty.iter().filter(|cell| cell.ends_with(';')).count();
+    let n_joined = non_empty
+        .iter()
+        .filter(|cell| cell.as_bytes().last() == Some(&b';'))
+        .count();
     if n_joined * 3 >= non_empty.len() {
         return joined_multi_choice(cells, ';');
     }
-    let mut distinct: Vec<&str> = Vec::new();
-    for cell in &non_empty {
-        if !distinct.contains(cell) {
-            distinct.push(cell);
-            if distinct.len() > 60 {
-                break;
-            }
+    if let Some((distinct, values)) = coded(cells, MAX_CHOICES) {
+        if distinct.len() * 2 <= non_empty.len() && distinct.iter().all(|d| d.len() <= 120) {
+            return single_choice(distinct, values);
         }
-    }
-    if distinct.len() <= 60 && distinct.len() * 2 <= non_empty.len() && distinct.iter().all(|d| d.len() <= 120) {
-        if let Some(ordered) = crate::core::likert::order(&distinct) {
-            return single_choice(cells, ordered);
-        }
-        return single_choice(cells, distinct);
     }
     if is_id_header(header) && non_empty.iter().all(|cell| !cell.contains(' ')) {
         return ColumnData::Id(cells.iter().map(|cell| non_empty_trimmed(cell)).collect());
@@ -583,27 +617,53 @@ pub fn infer(header: &str, cells: &[&str]) -> ColumnData {
 }
 
 fn non_empty_trimmed(cell: &str) -> Option<String> {
-    let trimmed = cell.trim();
+    let trimmed = trim(cell);
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-fn single_choice(cells: &[&str], options: Vec<&str>) -> ColumnData {
-    // A handful of options is found faster by comparing than by hashing.
-    let values = if options.len() <= 16 {
-        cells
-            .iter()
-            .map(|cell| {
-                let cell = cell.trim();
-                options.iter().position(|option| *option == cell).map(|idx| idx as u32)
-            })
-            .collect()
-    } else {
-        let index: HashMap<&str, u32> = options
-            .iter()
-            .enumerate()
-            .map(|(idx, option)| (*option, idx as u32))
-            .collect();
-        cells.iter().map(|cell| index.get(cell.trim()).copied()).collect()
+/// A column of more different answers than this is not a single choice.
+const MAX_CHOICES: usize = 60;
+
+/// The different non-empty cells in order of first appearance, and each cell's index among them; `None`
+/// once there are more than `max`. One pass, one hash lookup per cell.
+fn coded<'c>(cells: &[&'c str], max: usize) -> Option<(Vec<&'c str>, Vec<Option<u32>>)> {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut index: HashMap<&str, u32> = HashMap::new();
+    let mut values = Vec::with_capacity(cells.len());
+    for cell in cells {
+        let cell = trim(cell);
+        if cell.is_empty() {
+            values.push(None);
+            continue;
+        }
+        let code = match index.get(cell) {
+            Some(&code) => code,
+            None if distinct.len() == max => return None,
+            None => {
+                index.insert(cell, distinct.len() as u32);
+                distinct.push(cell);
+                distinct.len() as u32 - 1
+            }
+        };
+        values.push(Some(code));
+    }
+    Some((distinct, values))
+}
+
+/// A single choice from `coded`'s answers, in scale order where they form a Likert scale.
+fn single_choice(distinct: Vec<&str>, mut values: Vec<Option<u32>>) -> ColumnData {
+    let options: Vec<&str> = match crate::core::likert::order(&distinct) {
+        Some(ordered) => {
+            let new_code: Vec<u32> = distinct
+                .iter()
+                .map(|answer| ordered.iter().position(|option| option == answer).unwrap_or(0) as u32)
+                .collect();
+            for value in values.iter_mut().flatten() {
+                *value = new_code[*value as usize];
+            }
+            ordered
+        }
+        None => distinct,
     };
     ColumnData::SingleChoice {
         options: options.into_iter().map(str::to_owned).collect(),
@@ -705,6 +765,42 @@ mod tests {
             infer_type("Kommentar", &["Fint samarbeid", "Trenger mer tid", "Bra"]),
             "text"
         );
+    }
+
+    #[test]
+    fn single_choices_keep_their_answers_in_order_of_appearance_or_of_the_scale() {
+        let ColumnData::SingleChoice { options, values } =
+            infer("Bydel", &[" Sør", "Nord", "", "Sør ", "Nord", "Øst", "Øst"])
+        else {
+            panic!("a single choice");
+        };
+        assert_eq!(options, ["Sør", "Nord", "Øst"]);
+        assert_eq!(values, [Some(0), Some(1), None, Some(0), Some(1), Some(2), Some(2)]);
+        let cells = [
+            "Enig",
+            "Helt uenig",
+            "Helt enig",
+            "Enig",
+            "Uenig",
+            "Helt enig",
+            "Enig",
+            "Uenig",
+        ];
+        let ColumnData::SingleChoice { options, values } = infer("Fornøyd", &cells) else {
+            panic!("a scale");
+        };
+        assert_eq!(options, ["Helt uenig", "Uenig", "Enig", "Helt enig"]);
+        let read: Vec<&str> = values
+            .iter()
+            .map(|value| options[value.unwrap() as usize].as_str())
+            .collect();
+        assert_eq!(read, cells);
+        // More different answers than a question has options: text.
+        let many: Vec<String> = (0..=MAX_CHOICES)
+            .flat_map(|idx| [format!("svar {idx}"), format!("svar {idx}")])
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert!(matches!(infer("Svar", &many), ColumnData::Text(_)));
     }
 
     #[test]

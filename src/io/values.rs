@@ -42,8 +42,21 @@ fn simple_number(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// `str::trim`, without looking for Unicode white space in a cell that begins and ends with printable
+/// ASCII, as nearly every cell does: the importer trims every cell of a file more than once.
+#[inline]
+pub fn trim(text: &str) -> &str {
+    let plain = |byte: Option<&u8>| byte.is_some_and(|&byte| byte > b' ' && byte < 0x80);
+    let bytes = text.as_bytes();
+    if plain(bytes.first()) && plain(bytes.last()) {
+        text
+    } else {
+        text.trim()
+    }
+}
+
 pub fn parse_number(text: &str) -> Option<f64> {
-    let trimmed = text.trim();
+    let trimmed = trim(text);
     if trimmed.is_empty() || trimmed.len() > 40 {
         return None;
     }
@@ -185,7 +198,7 @@ fn grouped_by_thousands(text: &str, separator: char) -> bool {
 /// Parses the date part of the formats exports use: `2025-03-27`, `2023-06-01T20:57:15+02:00`,
 /// `27.03.2025`, `06.09.2025 kl. 15.37.20` (Google Forms, Norwegian), `3/27/2025 18:35` (Forms, English).
 pub fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
+    let text = trim(text);
     let bytes = text.as_bytes();
     let digits = |range: std::ops::Range<usize>| -> Option<u32> {
         let slice = text.get(range)?;
@@ -260,6 +273,31 @@ pub fn is_email(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn trim_is_str_trim() {
+        let cells = [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}12\u{a0}",
+            "\u{b}x",
+            "x\u{b}",
+            "\u{1c}x\u{1f}",
+            "æ",
+            " ø ",
+            "\u{3000}本",
+            "~",
+            "\t\r\n",
+            "a\u{2029}",
+            "\u{7f}",
+        ];
+        for cell in cells {
+            assert_eq!(super::trim(cell), cell.trim(), "{cell:?}");
+        }
+    }
+
     #[test]
     fn decimals_read_as_str_parse_reads_them() {
         use super::parse_decimal;
