@@ -27,22 +27,21 @@ async fn open() -> Result<Rexie, StorageProblem> {
         .map_err(|_| StorageProblem::Unavailable)
 }
 
-fn problem(error: rexie::Error) -> StorageProblem {
-    if format!("{error:?}").contains("Quota") {
-        StorageProblem::Full
-    } else {
-        StorageProblem::Unavailable
-    }
-}
-
 /// Replaces what is stored with `datasets` (the demo is never stored).
+///
+/// Once the database is open and cleared, a write that fails or a transaction the browser aborts means
+/// there is no room: that is how a full disk or a spent quota shows (`QuotaExceededError`, thrown by the
+/// write or aborting the commit). Telling it by the error's text would keep every IndexedDB error's
+/// name in the app for one word.
 pub async fn save(datasets: &[Loaded]) -> Result<(), StorageProblem> {
+    let unavailable = |_| StorageProblem::Unavailable;
+    let full = |_| StorageProblem::Full;
     let database = open().await?;
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadWrite)
-        .map_err(problem)?;
-    let store = transaction.store(STORE).map_err(problem)?;
-    store.clear().await.map_err(problem)?;
+        .map_err(unavailable)?;
+    let store = transaction.store(STORE).map_err(unavailable)?;
+    store.clear().await.map_err(unavailable)?;
     for (idx, loaded) in datasets.iter().filter(|loaded| !loaded.demo).enumerate() {
         let bytes = postcard::to_allocvec(loaded).map_err(|_| StorageProblem::Unavailable)?;
         store
@@ -51,11 +50,15 @@ pub async fn save(datasets: &[Loaded]) -> Result<(), StorageProblem> {
                 Some(&JsValue::from_f64(idx as f64)),
             )
             .await
-            .map_err(problem)?;
+            .map_err(full)?;
     }
-    transaction.done().await.map_err(problem)?;
+    let committed = transaction.done().await.map_err(full)?.is_committed();
     database.close();
-    Ok(())
+    if committed {
+        Ok(())
+    } else {
+        Err(StorageProblem::Full)
+    }
 }
 
 /// What is stored, in the order it was loaded.
@@ -85,5 +88,5 @@ pub async fn load() -> Vec<Loaded> {
 
 /// Removes every stored dataset from this browser.
 pub async fn forget() -> Result<(), StorageProblem> {
-    Rexie::delete(DATABASE).await.map_err(problem)
+    Rexie::delete(DATABASE).await.map_err(|_| StorageProblem::Unavailable)
 }
