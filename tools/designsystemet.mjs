@@ -1,7 +1,8 @@
 // Trunk pre-build hook: bundles the Designsystemet components the app uses into one stylesheet, keeping
 // the package's cascade layers (the package's full index.css is twice the size for components we do not
 // use), and writes the theme with only its light colour scheme: index.html sets data-color-scheme="light"
-// on the body (charts are drawn for light backgrounds), so the dark and automatic schemes never apply.
+// on the body (charts are drawn for light backgrounds), so the dark and automatic schemes never apply;
+// nor the colour families the app never names.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -49,5 +50,12 @@ for (const prefix of [
   "@layer ds.theme.color-scheme.dark{",
 ]) {
   theme = withoutBlock(theme, prefix);
+}
+// Colour families no element sets (data-color="brand1" …): their mapping blocks and their palettes.
+for (const family of ["brand1", "brand2", "success"]) {
+  theme = withoutBlock(theme, `[data-color-scheme][data-color=${family}],[data-color=${family}]{`);
+  const palette = new RegExp(`--ds-color-${family}-[a-z0-9-]+:[^;}]+;?`, "g");
+  if (!palette.test(theme)) throw new Error(`designsystemet.mjs: no ${family} palette in the theme (package updated?)`);
+  theme = theme.replace(palette, "").replace(/;}/g, "}");
 }
 writeFileSync("target/designsystemet/theme.css", theme);
