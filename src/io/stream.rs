@@ -269,6 +269,9 @@ struct TextReader {
     /// The line the record being read started on (1-based).
     record_line: u64,
     header: Option<Vec<String>>,
+    /// Lines of one filled cell before the header is known: a title typed above the table, or (in a
+    /// one-column file) the header and its first rows. Each with its text, cell ends and line.
+    held: Vec<(Vec<u8>, Vec<usize>, u64)>,
     n_leading_blank: usize,
     builder: TableBuilder,
     filter: Option<RowFilter>,
@@ -300,6 +303,7 @@ impl TextReader {
             n_ends: 0,
             record_line: 1,
             header: None,
+            held: Vec::new(),
             n_leading_blank: 0,
             builder: TableBuilder::default(),
             filter: None,
@@ -363,40 +367,81 @@ impl TextReader {
     }
 
     fn take_record(&mut self, options: &ReadOptions) -> Result<(), ParseError> {
-        let record = &self.record[..self.n_record];
-        let ends = &self.ends[..self.n_ends];
-        let Some(header) = &self.header else {
-            let cells: Vec<String> = cell_texts(record, ends);
-            if cells.iter().all(|cell| cell.trim().is_empty()) {
-                self.n_leading_blank += 1;
-            } else {
-                let (_, format) = recognise::recognise(&cells);
-                self.is_register = format == SourceFormat::Enhetsregisteret;
-                if self.is_register {
-                    if let Some(wanted) = options
-                        .municipality
-                        .as_deref()
-                        .filter(|wanted| !wanted.trim().is_empty())
-                    {
-                        self.filter = Some(RowFilter::new(&cells, wanted));
-                    }
-                }
-                self.header = Some(cells);
+        if self.header.is_some() {
+            // The record's buffers are lent to `take_row` (which needs `self`) and given back.
+            let (record, ends) = (std::mem::take(&mut self.record), std::mem::take(&mut self.ends));
+            let result = self.take_row(&record[..self.n_record], &ends[..self.n_ends], self.record_line);
+            (self.record, self.ends) = (record, ends);
+            return result;
+        }
+        let record = self.record[..self.n_record].to_vec();
+        let ends = self.ends[..self.n_ends].to_vec();
+        let mut start = 0;
+        let n_filled = ends
+            .iter()
+            .filter(|&&end| {
+                let cell = record.get(start..end).unwrap_or_default();
+                start = end;
+                cell.iter().any(|byte| !byte.is_ascii_whitespace())
+            })
+            .count();
+        match n_filled {
+            0 if self.held.is_empty() => self.n_leading_blank += 1,
+            0 => {}
+            // A title above the table (a report's name, its date: up to three lines of one cell, as in
+            // spreadsheets), or a one-column file's header and first rows: the next wider line tells.
+            1 if self.held.len() < 3 => self.held.push((record, ends, self.record_line)),
+            1 => {
+                self.held.push((record, ends, self.record_line));
+                self.header_from_held(options)?;
             }
+            _ => {
+                self.held.clear();
+                self.set_header(cell_texts(&record, &ends), options);
+            }
+        }
+        Ok(())
+    }
+
+    /// No wider line came: the first held line is the header, the others are rows.
+    fn header_from_held(&mut self, options: &ReadOptions) -> Result<(), ParseError> {
+        let mut held = std::mem::take(&mut self.held).into_iter();
+        let Some((record, ends, _)) = held.next() else {
             return Ok(());
         };
+        self.set_header(cell_texts(&record, &ends), options);
+        held.try_for_each(|(record, ends, line)| self.take_row(&record, &ends, line))
+    }
+
+    fn set_header(&mut self, cells: Vec<String>, options: &ReadOptions) {
+        let (_, format) = recognise::recognise(&cells);
+        self.is_register = format == SourceFormat::Enhetsregisteret;
+        if self.is_register {
+            if let Some(wanted) = options
+                .municipality
+                .as_deref()
+                .filter(|wanted| !wanted.trim().is_empty())
+            {
+                self.filter = Some(RowFilter::new(&cells, wanted));
+            }
+        }
+        self.header = Some(cells);
+    }
+
+    fn take_row(&mut self, record: &[u8], ends: &[usize], line: u64) -> Result<(), ParseError> {
+        let n_header = self.header.as_ref().map_or(0, Vec::len);
         // A line that is only a line break inside a table is skipped, as spreadsheets do.
         if ends.len() <= 1 && record.is_empty() {
             return Ok(());
         }
         self.n_data_rows += 1;
-        if ends.len() != header.len() {
+        if ends.len() != n_header {
             self.n_ragged += 1;
             if self.n_ragged <= MAX_RAGGED_WARNINGS {
                 self.warnings.push(Warning::RaggedRow {
-                    line: self.record_line as usize,
+                    line: line as usize,
                     n_fields: ends.len(),
-                    n_header: header.len(),
+                    n_header,
                 });
             }
         }
@@ -436,6 +481,7 @@ impl TextReader {
             self.split(rest.as_bytes(), options)?;
         }
         self.split(&[], options)?;
+        self.header_from_held(options)?;
         let header = self.header.take().ok_or(ParseError::NoHeader)?;
         let mut warnings = std::mem::take(&mut self.warnings);
         if self.n_ragged > MAX_RAGGED_WARNINGS {
@@ -504,6 +550,31 @@ mod tests {
         }
         assert_eq!(whole.header, ["navn", "beløp", "merknad"]);
         assert_eq!(whole.row(0), ["Sang, og \"kor\"", "1 200,5", "to\r\nlinjer"]);
+    }
+
+    #[test]
+    fn title_lines_above_the_header_are_skipped_and_a_one_column_file_keeps_its_header() {
+        let options = ReadOptions::default();
+        // A report's name and date typed above the table; Excel pads such lines with delimiters.
+        let titled =
+            "Ansattundersøkelse 2025;;\r\nUttrekk 01.03.2025;;\r\n\r\nenhet;bydel;antall\r\nA;Nord;3\r\nB;Sør;4\r\n";
+        for chunk_len in [1, 5, usize::MAX] {
+            let table = read_in_chunks(titled.as_bytes(), chunk_len, &options).unwrap();
+            assert_eq!(table.header, ["enhet", "bydel", "antall"], "chunks of {chunk_len}");
+            assert_eq!(table.rows(), [["A", "Nord", "3"], ["B", "Sør", "4"]]);
+        }
+        // One column: the first line is the header, however many rows follow.
+        for n_rows in [0, 2, 3, 6] {
+            let text: String = std::iter::once("navn".to_owned())
+                .chain((0..n_rows).map(|idx| format!("lag {idx}")))
+                .map(|line| line + "\n")
+                .collect();
+            let table = read_in_chunks(text.as_bytes(), 3, &options).unwrap();
+            assert_eq!(table.header, ["navn"]);
+            assert_eq!(table.n_rows(), n_rows, "{text:?}");
+            let last = (n_rows > 0).then(|| format!("lag {}", n_rows - 1));
+            assert_eq!(table.column_cells(0).last().map(|cell| cell.to_string()), last);
+        }
     }
 
     #[test]

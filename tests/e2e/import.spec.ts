@@ -57,6 +57,20 @@ test("Google Forms: the empty first row is skipped and e-mail and name columns a
   await expect(dataset.getByTestId("preview")).not.toContainText("example.invalid");
 });
 
+test("a CSV with the report's title typed above the table reads the table's own header", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=data");
+  // As Excel saves a sheet with a title and a date above the table: padded with delimiters.
+  const text = "Ansattundersøkelse Elvestad 2025;;\r\nUttrekk 01.03.2025;;\r\n;;\r\nEnhet;Bydel;Antall frivillige\r\n" +
+    Array.from({ length: 12 }, (_, idx) => `Enhet ${idx + 1};${idx % 2 ? "Nord" : "Sør"};${idx}`).join("\r\n");
+  await app.dropFiles([{ name: "rapport-med-tittel.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") }]);
+  const dataset = app.dataset("rapport-med-tittel.csv");
+  await expect(dataset).toHaveAttribute("data-rows", "12");
+  const preview = dataset.getByTestId("preview");
+  await expect(preview.locator("th")).toHaveText(["Enhet", "Bydel", "Antall frivillige"]);
+  await expect(preview).not.toContainText("Ansattundersøkelse");
+});
+
 test("a broken file gives an error in the user's language and the loaded data stays", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open();
