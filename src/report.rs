@@ -208,9 +208,7 @@ impl<'a> Input<'a> {
 
     /// The survey options matched to the catalogue's categories, with `overrides` applied (`gap::mapping`).
     pub fn gap_mapping(&self) -> Option<&CategoryMapping> {
-        self.gap_mapping
-            .get_or_init(|| gap::mapping(self, self.overrides))
-            .as_ref()
+        self.gap_mapping.get_or_init(|| gap::mapping(self)).as_ref()
     }
 
     /// The first survey that asked staff.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::charts::{BarChart, BarRow, ChartSpec, FunnelChart, FunnelRow, Heatmap, HeatmapCell};
 use crate::core::analysis::RowMask;
 use crate::core::filter::{row_values, select, Selection};
-use crate::core::gap::{self, CategoryMapping, Funnel, MappingEntry};
+use crate::core::gap::{self, CategoryMapping, Funnel};
 use crate::core::roles::column_for;
 use crate::core::suppress::suppress_groups;
 use crate::core::{Dataset, Field, Filter, Role};
@@ -26,7 +26,7 @@ pub fn all(input: &Input) -> Vec<Figure> {
 }
 
 /// The survey options matched to the catalogue's categories, with the user's corrections applied.
-pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapping> {
+pub fn mapping(input: &Input) -> Option<CategoryMapping> {
     let (offers, staff) = (input.offers()?, input.staff()?);
     let mut options = gap::survey_offer_options(staff);
     for option in input.users().map(gap::survey_offer_options).unwrap_or_default() {
@@ -42,7 +42,7 @@ pub fn mapping(input: &Input, overrides: &[MappingEntry]) -> Option<CategoryMapp
         Some(register_offers) => gap::register::match_register_categories(&options, register_offers),
         None => gap::match_categories(&options, &categories),
     };
-    Some(automatic.with_overrides(overrides))
+    Some(automatic.with_overrides(input.overrides))
 }
 
 /// The funnel with the current filters, and the selections behind it.
@@ -295,10 +295,10 @@ pub fn gap_table(input: &Input, result: &Funnel, rows: &[&gap::GapRow], hidden: 
 }
 
 /// The gap table for export, with its title, the filters in force, n, the suppression note and sources.
-pub fn export(input: &Input, overrides: &[MappingEntry]) -> Option<crate::export::ExportTable> {
-    let mapping = mapping(input, overrides)?;
-    let figure = gap_funnel(input, &mapping)?;
-    let (result, _, staff_selection) = filtered_funnel(input, &mapping)?;
+pub fn export(input: &Input) -> Option<crate::export::ExportTable> {
+    let mapping = input.gap_mapping()?;
+    let figure = gap_funnel(input, mapping)?;
+    let (result, _, staff_selection) = filtered_funnel(input, mapping)?;
     let hidden = staff_selection.hidden.is_some() || result.n_known < input.min_cell;
     let rows: Vec<&gap::GapRow> = result
         .ranked()

@@ -287,7 +287,7 @@ fn nothing_is_drawn_without_data() {
 fn the_planted_gaps_rank_at_the_top() {
     let datasets = demo();
     let input = Input::new(&datasets, &[], Lang::Nb, 5);
-    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let mapping = crate::report::gap::mapping(&input).unwrap();
     assert_eq!(mapping.category_of("Transport til aktiviteter"), Some("Skyss og følge"));
     assert_eq!(mapping.category_of("Besøksvenn/besøkstjeneste"), Some("Besøksvenn"));
     let ranking = crate::report::gap::gap_ranking(&input, &mapping).unwrap();
@@ -316,7 +316,7 @@ fn the_planted_gaps_rank_at_the_top() {
 fn the_funnel_shows_categories_the_survey_does_not_ask_about() {
     let datasets = demo();
     let input = Input::new(&datasets, &[], Lang::Nb, 5);
-    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let mapping = crate::report::gap::mapping(&input).unwrap();
     let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
     assert_eq!(funnel.n, 60);
     let kor = funnel
@@ -338,13 +338,13 @@ fn the_funnel_shows_categories_the_survey_does_not_ask_about() {
 #[test]
 fn correcting_the_mapping_changes_the_funnel() {
     let datasets = demo();
-    let input = Input::new(&datasets, &[], Lang::Nb, 5);
     let overrides = [crate::core::gap::MappingEntry {
         option: "Transport til aktiviteter".into(),
         category: None,
         by_user: true,
     }];
-    let mapping = crate::report::gap::mapping(&input, &overrides).unwrap();
+    let input = Input::new(&datasets, &[], Lang::Nb, 5).with_overrides(&overrides);
+    let mapping = crate::report::gap::mapping(&input).unwrap();
     let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
     let skyss = funnel
         .table
@@ -363,7 +363,7 @@ fn correcting_the_mapping_changes_the_funnel() {
 fn the_gap_matrix_suppresses_small_districts_and_a_cell_filters_by_district() {
     let datasets = demo();
     let input = Input::new(&datasets, &[], Lang::Nb, 5);
-    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let mapping = crate::report::gap::mapping(&input).unwrap();
     let matrix = crate::report::gap::gap_matrix(&input, &mapping).unwrap();
     assert_eq!(matrix.chart.marks.len(), 10 * 5);
     assert_eq!(matrix.mark_filters[0], [filter(Role::District, "Nord")]);
@@ -378,7 +378,7 @@ fn gap_figures_hide_numbers_for_a_small_selection() {
     let datasets = demo();
     let filters = [filter(Role::UnitType, "Psykisk helse og rus")];
     let input = Input::new(&datasets, &filters, Lang::Nb, 5);
-    let mapping = crate::report::gap::mapping(&input, &[]).unwrap();
+    let mapping = crate::report::gap::mapping(&input).unwrap();
     let funnel = crate::report::gap::gap_funnel(&input, &mapping).unwrap();
     assert!(funnel
         .table
@@ -394,7 +394,7 @@ fn the_gap_table_exports_with_its_context_and_no_live_formulas() {
     let datasets = demo();
     let filters = [filter(Role::District, "Nord")];
     let input = Input::new(&datasets, &filters, Lang::Nb, 5);
-    let table = crate::report::gap::export(&input, &[]).unwrap();
+    let table = crate::report::gap::export(&input).unwrap();
     assert_eq!(
         table.preamble[0],
         "Brobygger – Hvor går tilbudene tapt på veien til brukerne?"

@@ -18,13 +18,15 @@ pub fn GapView() -> impl IntoView {
     let export = move |xlsx: bool| {
         let table = state.datasets.with_untracked(|datasets| {
             let filters = state.filters.get_untracked();
+            let overrides = state.mapping_overrides.get_untracked();
             let input = Input::new(
                 datasets,
                 &filters,
                 state.lang.get_untracked(),
                 state.min_cell.get_untracked(),
-            );
-            gap_report::export(&input, &state.mapping_overrides.get_untracked())
+            )
+            .with_overrides(&overrides);
+            gap_report::export(&input)
         });
         let Some(table) = table else {
             return;
@@ -100,8 +102,9 @@ fn MappingEditor() -> impl IntoView {
                 &[],
                 state.lang.get_untracked(),
                 state.min_cell.get_untracked(),
-            );
-            let mapping = gap_report::mapping(&input, &overrides)?;
+            )
+            .with_overrides(&overrides);
+            let mapping = gap_report::mapping(&input)?;
             let categories = gap::catalogue_categories(input.offers()?);
             let rows: Vec<EditorRow> = mapping
                 .entries
