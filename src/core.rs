@@ -3,6 +3,7 @@
 //! Never names a browser crate and never reads the clock (see ARCHITECTURE.md); tested natively.
 
 pub mod analysis;
+pub mod bits;
 pub mod case;
 pub mod dataset;
 pub mod filter;

@@ -49,15 +49,7 @@ impl Groups {
     /// The groups in ICNPO order: one step per group the organisation has (most have one), not per
     /// possible group, as a register view counts 100,000 rows on each filter click.
     pub fn iter(self) -> impl Iterator<Item = u8> {
-        let mut bits = self.0;
-        std::iter::from_fn(move || {
-            if bits == 0 {
-                return None;
-            }
-            let group = bits.trailing_zeros() as u8;
-            bits &= bits - 1;
-            Some(group)
-        })
+        crate::core::bits::SetBits(u64::from(self.0)).map(|group| group as u8)
     }
 }
 

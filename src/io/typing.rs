@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::core::bits::SetBits;
 use crate::core::{Column, ColumnData, DroppedColumn, SourceFormat};
 use crate::io::nettskjema::{ElementKind, FormDefinition, Question};
 use crate::io::personal;
@@ -288,7 +289,7 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
                 return None;
             }
             // Each ticked option, lowest first, collected at its final size.
-            let mut chosen: Vec<u32> = Ticked(bits[row_idx]).collect();
+            let mut chosen: Vec<u32> = SetBits(bits[row_idx]).collect();
             if let Some(extra) = more.get_mut(row_idx) {
                 chosen.append(extra);
             }
@@ -296,24 +297,6 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
         })
         .collect();
     ColumnData::MultiChoice { options, values }
-}
-
-/// The options whose bits are set, lowest first, without looking at the others.
-struct Ticked(u64);
-
-impl Iterator for Ticked {
-    type Item = u32;
-
-    fn next(&mut self) -> Option<u32> {
-        let option = (self.0 != 0).then(|| self.0.trailing_zeros())?;
-        self.0 &= self.0 - 1;
-        Some(option)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.0.count_ones() as usize;
-        (n, Some(n))
-    }
 }
 
 fn is_ticked(cell: &str) -> bool {
