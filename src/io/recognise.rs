@@ -5,6 +5,10 @@ use crate::io::typing::normalise_header;
 use crate::io::values::parse_number;
 use crate::io::RawTable;
 
+/// At most this many lines of one filled cell above a wider line are a title (a report's name, the date
+/// it was made), not the header: the same rule for spreadsheets (`xlsx`) and text (`stream`).
+pub const MAX_TITLE_ROWS: usize = 3;
+
 /// Recognises the source of a table by its header.
 pub fn recognise(header: &[String]) -> (DatasetKind, SourceFormat) {
     let normalised: Vec<String> = header.iter().map(|cell| normalise_header(cell)).collect();

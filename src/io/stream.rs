@@ -388,9 +388,9 @@ impl TextReader {
         match n_filled {
             0 if self.held.is_empty() => self.n_leading_blank += 1,
             0 => {}
-            // A title above the table (a report's name, its date: up to three lines of one cell, as in
-            // spreadsheets), or a one-column file's header and first rows: the next wider line tells.
-            1 if self.held.len() < 3 => self.held.push((record, ends, self.record_line)),
+            // A title above the table (a report's name, its date: `MAX_TITLE_ROWS` lines of one cell, as
+            // in spreadsheets), or a one-column file's header and first rows: the next wider line tells.
+            1 if self.held.len() < recognise::MAX_TITLE_ROWS => self.held.push((record, ends, self.record_line)),
             1 => {
                 self.held.push((record, ends, self.record_line));
                 self.header_from_held(options)?;

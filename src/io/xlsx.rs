@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
+use crate::io::recognise::MAX_TITLE_ROWS;
 use crate::io::zipfile::{Archive, ZipError};
 use crate::io::{ParseError, RawTable, Warning};
 
@@ -195,9 +196,9 @@ impl<'a> Workbook<'a> {
             if n_filled(&rows[first]) != 1 {
                 break;
             }
-            // The next three filled rows: those before the first wider one have one cell each, as titles do.
+            // The next filled rows: those before the first wider one have one cell each, as titles do.
             let mut below = Some(first);
-            let table = (0..3).find_map(|_| {
+            let table = (0..MAX_TITLE_ROWS).find_map(|_| {
                 below = next_filled(below?);
                 below.filter(|&row| n_filled(&rows[row]) >= 2)
             });
