@@ -5,6 +5,7 @@
 // time from the click until every chart in view has been recomputed, redrawn and laid out; and the work
 // left for after that frame is painted (the charts off screen, which the browser neither styles nor lays
 // out, take the change then). Files are generated deterministically into target/bench/ (kept between runs).
+// DIST=dir benchmarks another build than dist/ (to compare two in one session).
 import { existsSync, mkdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import generate from "../e2e/generate.cjs";
@@ -19,7 +20,7 @@ if (!existsSync(surveyPath)) await writeLines(surveyPath, largeStaffSurvey(10_00
 if (!existsSync(registerPath)) await writeLines(registerPath, nationalRegister(100_000));
 const files = [surveyPath, "public/demo/elvestad-ansatte-2025-elements.json", registerPath];
 
-const server = spawn(process.execPath, ["tests/e2e/serve.mjs", "dist", "8093"], { stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, ["tests/e2e/serve.mjs", process.env.DIST ?? "dist", "8093"], { stdio: ["ignore", "pipe", "inherit"] });
 await new Promise((resolve) => server.stdout.once("data", resolve));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
