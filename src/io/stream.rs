@@ -10,7 +10,7 @@ use csv_core::ReadRecordResult;
 use crate::core::{Encoding, SourceFormat};
 use crate::io::table::TableBuilder;
 use crate::io::text::{self, ChunkDecoder};
-use crate::io::{delimited, recognise, ParseError, RawTable, ReadOptions, Warning, MAX_FILE_BYTES};
+use crate::io::{delimited, recognise, values, ParseError, RawTable, ReadOptions, Warning, MAX_FILE_BYTES};
 
 /// Bytes looked at before deciding the container, encoding and delimiter.
 const SNIFF_BYTES: usize = 64 * 1024;
@@ -382,7 +382,7 @@ impl TextReader {
             .filter(|&&end| {
                 let cell = record.get(start..end).unwrap_or_default();
                 start = end;
-                cell.iter().any(|byte| !byte.is_ascii_whitespace())
+                !values::is_blank(&String::from_utf8_lossy(cell))
             })
             .count();
         match n_filled {
@@ -550,6 +550,22 @@ mod tests {
         }
         assert_eq!(whole.header, ["navn", "beløp", "merknad"]);
         assert_eq!(whole.row(0), ["Sang, og \"kor\"", "1 200,5", "to\r\nlinjer"]);
+    }
+
+    #[test]
+    fn a_line_of_no_break_spaces_above_the_header_is_blank_as_in_a_spreadsheet() {
+        // Typed into cells above the table (and kept by «save as CSV»), they read as nothing in Excel.
+        let text = "\u{a0};\u{a0} ;\r\n;\t;\r\nenhet;bydel;antall\r\nA;Nord;3\r\n";
+        for chunk_len in [1, 4, usize::MAX] {
+            let mut reader = Reader::new(ReadOptions::default());
+            text.as_bytes().chunks(chunk_len).for_each(|chunk| reader.push(chunk));
+            let Content::Table { table, warnings, .. } = reader.finish().unwrap() else {
+                panic!("expected text");
+            };
+            assert_eq!(table.header, ["enhet", "bydel", "antall"], "chunks of {chunk_len}");
+            assert_eq!(table.rows(), [["A", "Nord", "3"]]);
+            assert_eq!(warnings, [Warning::SkippedLeadingRows { n_rows: 2 }]);
+        }
     }
 
     #[test]

@@ -42,6 +42,13 @@ fn simple_number(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// Whether a cell holds nothing a reader would see: empty, or only white space of any kind (a no-break
+/// space typed into a spreadsheet cell included). The text and spreadsheet readers ask this of the lines
+/// above a table, so a line looks blank to both alike.
+pub fn is_blank(cell: &str) -> bool {
+    trim(cell).is_empty()
+}
+
 /// `str::trim`, without looking for Unicode white space in a cell that begins and ends with printable
 /// ASCII, as nearly every cell does: the importer trims every cell of a file more than once.
 #[inline]

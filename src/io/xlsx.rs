@@ -174,7 +174,7 @@ impl<'a> Workbook<'a> {
     /// too: each column is named by both rows («Samarbeidspartnere: Barnehager»).
     fn sheet_table(&mut self, path: &str) -> Result<Option<RawTable>, ParseError> {
         let (rows, merges) = self.sheet_cells(path)?;
-        let has_text = |cell: &&String| !cell.trim().is_empty();
+        let has_text = |cell: &&String| !crate::io::values::is_blank(cell);
         let filled = |row: &Vec<String>| row.iter().any(|cell| has_text(&cell));
         let n_filled = |row: &Vec<String>| row.iter().filter(has_text).count();
         let merged_from = |first: usize| merges.iter().filter(move |((row0, _), _)| *row0 == first);
