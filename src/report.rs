@@ -176,8 +176,13 @@ pub struct Input<'a> {
     /// The gap analysis' mapping, worked out once for all its figures.
     gap_mapping: std::cell::OnceCell<Option<CategoryMapping>>,
     /// Each dataset's selection under `filters`, worked out once: every figure of a view asks for it.
-    selections: std::cell::RefCell<Vec<(*const Dataset, Rc<Selection>)>>,
+    selections: Rc<Selections>,
 }
+
+/// Each dataset's selection under one set of filters, worked out when first asked for. Several inputs
+/// may share one (`Input::with_selections`): a view's charts, each computed on its own.
+#[derive(Default)]
+pub struct Selections(std::cell::RefCell<Vec<(*const Dataset, Rc<Selection>)>>);
 
 impl<'a> Input<'a> {
     pub fn new<D: AsRef<Dataset>>(datasets: &'a [D], filters: &'a [Filter], lang: Lang, min_cell: usize) -> Input<'a> {
@@ -204,6 +209,12 @@ impl<'a> Input<'a> {
 
     pub fn with_overrides(self, overrides: &'a [MappingEntry]) -> Input<'a> {
         Input { overrides, ..self }
+    }
+
+    /// Takes the selections worked out so far by inputs of the same datasets, filters and threshold
+    /// (the caller sees to that: they are known by the datasets' addresses).
+    pub fn with_selections(self, selections: Rc<Selections>) -> Input<'a> {
+        Input { selections, ..self }
     }
 
     /// The survey options matched to the catalogue's categories, with `overrides` applied (`gap::mapping`).
@@ -274,11 +285,11 @@ impl<'a> Input<'a> {
         if !self.datasets.iter().any(|known| std::ptr::eq(*known, dataset)) {
             return Rc::new(select(dataset, self.filters, &self.context, self.min_cell));
         }
-        if let Some((_, known)) = self.selections.borrow().iter().find(|(known, _)| *known == key) {
+        if let Some((_, known)) = self.selections.0.borrow().iter().find(|(known, _)| *known == key) {
             return known.clone();
         }
         let selection = Rc::new(select(dataset, self.filters, &self.context, self.min_cell));
-        self.selections.borrow_mut().push((key, selection.clone()));
+        self.selections.0.borrow_mut().push((key, selection.clone()));
         selection
     }
 

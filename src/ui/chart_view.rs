@@ -1,10 +1,12 @@
 //! A view of charts: heading, introduction, whatever the view puts first, the filter bar and the figures.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::core::Filter;
 use crate::i18n::Key;
-use crate::report::{self, collaboration, gap as gap_report, register, Figure, Input, Make};
+use crate::report::{self, collaboration, gap as gap_report, register, Figure, Input, Make, Selections};
 use crate::state::{use_app_state, AppState, View};
 use crate::ui::chart_figure::Figures;
 use crate::ui::filter_bar::FilterBar;
@@ -27,13 +29,24 @@ fn list(view: View) -> &'static [(&'static str, Make)] {
 
 /// Gives `f` the input figures are computed from with `filters`, reading the rest of it tracked.
 fn with_input<T>(state: &AppState, filters: &[Filter], f: impl FnOnce(&Input) -> T) -> T {
+    with_shared_input(state, filters, Rc::default(), f)
+}
+
+/// `with_input`, with the selections worked out so far for the same data and filters.
+fn with_shared_input<T>(
+    state: &AppState,
+    filters: &[Filter],
+    selections: Rc<Selections>,
+    f: impl FnOnce(&Input) -> T,
+) -> T {
     let (lang, min_cell) = (state.lang.get(), state.min_cell.get());
     let network = state.network.get();
     let overrides = state.mapping_overrides.get();
     state.datasets.with(|datasets| {
         let input = Input::new(datasets, filters, lang, min_cell)
             .with_network(network.as_ref())
-            .with_overrides(&overrides);
+            .with_overrides(&overrides)
+            .with_selections(selections);
         f(&input)
     })
 }
@@ -61,6 +74,9 @@ pub struct ViewFigures {
     pub ids: Memo<Vec<String>>,
     /// Changes whenever anything the figures are computed from does (data, filters, language …).
     pub changed: Memo<u64>,
+    /// The selections the view's cards have worked out since `changed` last did, shared: a register's
+    /// selection is 100,000 rows, and each of its charts asks for it.
+    selections: StoredValue<(u64, Rc<Selections>), LocalStorage>,
 }
 
 impl ViewFigures {
@@ -76,7 +92,16 @@ impl ViewFigures {
                 return figure;
             }
             let (_, make) = list(self.view).iter().find(|(known, _)| *known == id)?;
-            with_input(&state, &state.filters.get(), make)
+            let stamp = self.changed.get_untracked();
+            let kept = self
+                .selections
+                .with_value(|(at, kept)| (*at == stamp).then(|| kept.clone()));
+            let selections = kept.unwrap_or_else(|| {
+                let fresh = Rc::new(Selections::default());
+                self.selections.set_value((stamp, fresh.clone()));
+                fresh
+            });
+            with_shared_input(&state, &state.filters.get(), selections, make)
         })
     }
 }
@@ -108,7 +133,13 @@ pub fn view_figures(view: View) -> ViewFigures {
         state.snapshot.track();
         last.map_or(0, |last| last + 1)
     });
-    ViewFigures { view, ids, changed }
+    let selections = StoredValue::new_local((u64::MAX, Rc::default()));
+    ViewFigures {
+        view,
+        ids,
+        changed,
+        selections,
+    }
 }
 
 /// The frame every chart view shares.

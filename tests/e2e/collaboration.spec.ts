@@ -35,6 +35,22 @@ test("the register view shows categories and areas", async ({ page }) => {
   await expect(app.mark("register-by-area", "Nord")).toHaveCount(1);
 });
 
+test("in the register view, a category filters the areas chart too; removing the chip restores both", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?view=register");
+  await expect(app.chart("icnpo-categories")).toHaveAttribute("data-n", "893");
+  await expect(app.chart("register-by-area")).toHaveAttribute("data-n", "1400");
+  // «Barn og ungdom» (ICNPO 13): 93 of the demo's associations.
+  await app.mark("icnpo-categories", "13").click();
+  const chip = page.locator('[data-testid="filter-chip"][data-value="13"]');
+  await expect(chip).toBeVisible();
+  await expect(app.chart("icnpo-categories")).toHaveAttribute("data-n", "93");
+  await expect(app.chart("register-by-area")).toHaveAttribute("data-n", "93");
+  await chip.click();
+  await expect(app.chart("icnpo-categories")).toHaveAttribute("data-n", "893");
+  await expect(app.chart("register-by-area")).toHaveAttribute("data-n", "1400");
+});
+
 test("clicking a bar filters every chart; removing the chip restores them", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open("?view=collaboration");
