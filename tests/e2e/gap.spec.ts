@@ -41,6 +41,7 @@ test("clicking a matrix cell filters the funnel", async ({ page }) => {
   await expect(app.chart("gap-funnel")).toHaveAttribute("data-n", "60");
   await app.mark("gap-matrix", "Besøksvenn|Nord").click();
   await expect(page.locator('[data-testid="filter-chip"][data-field="district"][data-value="Nord"]')).toBeVisible();
+  await expect(app.chart("gap-funnel")).not.toHaveAttribute("data-n", "60");
   const n = Number(await app.chart("gap-funnel").getAttribute("data-n"));
   expect(n).toBeGreaterThanOrEqual(5);
   expect(n).toBeLessThan(60);
