@@ -99,17 +99,19 @@ try {
     const appPage = await browser.newPage();
     await appPage.goto("http://127.0.0.1:8091/");
     await appPage.waitForSelector('[data-testid="app"][data-ready="true"]');
+    await appPage.locator(".drop-zone-options summary").click();
+    await appPage.getByTestId("register-municipality").fill("0301");
+    await appPage.getByTestId("register-municipality").press("Tab");
+    // The data view first: drawing it (the demo's datasets) is a task of its own, not the import's.
+    await appPage.getByTestId("nav-data").click();
+    await appPage.getByTestId("dataset").first().waitFor();
     await appPage.evaluate(() => {
       window.longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: "longtask" });
     });
-    await appPage.locator(".drop-zone-options summary").click();
-    await appPage.getByTestId("register-municipality").fill("0301");
-    await appPage.getByTestId("register-municipality").press("Tab");
     const size = statSync(registerPath).size;
     const start = Date.now();
     await appPage.getByTestId("file-input").setInputFiles(registerPath);
-    await appPage.getByTestId("nav-data").click();
     const dataset = appPage.locator('[data-testid="dataset"][data-name="enheter_alle.csv"]');
     await dataset.waitFor({ timeout: 15 * 60_000 });
     const seconds = (Date.now() - start) / 1000;
@@ -118,7 +120,7 @@ try {
     const longest = await appPage.evaluate(() => Math.max(0, ...window.longTasks));
     console.log(`\nNational register: ${registerRows.toLocaleString("en")} rows, ${mib(size).toFixed(0)} MiB, filtered to municipality 0301 while read in the worker:`);
     console.log(`  time ${seconds.toFixed(1)} s · ${(registerRows / seconds).toFixed(0)} rows/s · ${(mib(size) / seconds).toFixed(1)} MiB/s`);
-    console.log(`  kept ${kept} associations · worker's peak wasm memory ${mib(memory).toFixed(0)} MiB · longest main-thread task ${longest.toFixed(0)} ms`);
+    console.log(`  kept ${kept} associations · worker's peak wasm memory ${mib(memory).toFixed(0)} MiB · longest main-thread task ${longest > 0 ? `${longest.toFixed(0)} ms` : "none of 50 ms or more"}`);
   }
 } finally {
   await browser.close();
