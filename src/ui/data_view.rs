@@ -99,22 +99,28 @@ pub fn DataView() -> impl IntoView {
             </section>
             {move || {
                 let lang = state.lang.get();
-                let datasets = state.datasets.get();
-                if datasets.is_empty() {
-                    return view! { <p class="empty-note">{t(lang, Key::DataEmpty)}</p> }.into_any();
-                }
-                datasets
-                    .into_iter()
-                    .map(|loaded| dataset_card(lang, loaded))
-                    .collect_view()
-                    .into_any()
+                state
+                    .datasets
+                    .with(|datasets| {
+                        if datasets.is_empty() {
+                            return view! { <p class="empty-note">{t(lang, Key::DataEmpty)}</p> }
+                                .into_any();
+                        }
+                        datasets
+                            .iter()
+                            .map(|loaded| dataset_card(lang, loaded))
+                            .collect_view()
+                            .into_any()
+                    })
             }}
         </section>
     }
 }
 
-fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
-    let dataset = loaded.dataset;
+/// One dataset's card, drawn from the loaded dataset in place (the view reads the list, never copies
+/// it: a register may be 100,000 rows).
+fn dataset_card(lang: Lang, loaded: &Loaded) -> impl IntoView {
+    let dataset = &loaded.dataset;
     let can_reread = use_app_state().can_reread(&dataset.name);
     let source = dataset.source.clone();
     let delimiter_shown = match source.delimiter {
@@ -161,7 +167,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                     <dd>{delimiter_shown}</dd>
                 </div>
             </dl>
-            {sheet_picker(lang, &dataset, can_reread)}
+            {sheet_picker(lang, dataset, can_reread)}
             {(!dataset.dropped.is_empty())
                 .then(|| {
                     view! {
@@ -241,7 +247,7 @@ fn dataset_card(lang: Lang, loaded: Loaded) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </details>
-            {(dataset.kind != DatasetKind::Table).then(|| role_panel(lang, &dataset))}
+            {(dataset.kind != DatasetKind::Table).then(|| role_panel(lang, dataset))}
             <div
                 class="preview-scroll"
                 tabindex="0"
