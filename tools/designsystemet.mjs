@@ -3,7 +3,7 @@
 // use), and writes the theme with only its light colour scheme: index.html sets data-color-scheme="light"
 // on the body (charts are drawn for light backgrounds), so the dark and automatic schemes never apply;
 // nor the colour families the app never names.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const source = "node_modules/@digdir/designsystemet-css/dist/src";
@@ -37,16 +37,13 @@ writeFileSync("target/designsystemet/components.css", pruned(css));
 function usedNames() {
   const names = new Set();
   const scan = (path) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const file = join(path, entry.name);
-      if (entry.isDirectory()) scan(file);
-      else if (/\.(rs|css|html)$/.test(entry.name)) {
-        for (const [name] of readFileSync(file, "utf8").matchAll(/ds-[a-z0-9_-]+/g)) names.add(name);
-      }
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path)) scan(join(path, entry));
+    } else if (/\.(rs|css|html)$/.test(path)) {
+      for (const [name] of readFileSync(path, "utf8").matchAll(/ds-[a-z0-9_-]+/g)) names.add(name);
     }
   };
-  ["src", "style"].forEach(scan);
-  for (const [name] of readFileSync("index.html", "utf8").matchAll(/ds-[a-z0-9_-]+/g)) names.add(name);
+  ["src", "style", "index.html"].forEach(scan);
   if (!names.has("ds-button")) throw new Error("designsystemet.mjs: found no ds- class in src/ (moved?)");
   return names;
 }
@@ -54,8 +51,9 @@ function usedNames() {
 /** `css` without the selectors that can match nothing here: those naming a component class the app never
  * uses (`.ds-card__block`, `.ds-field-affixes` …), or the class and attribute Designsystemet's own script
  * sets (`.\:click-delegate-hover`, `[data-clickdelegatefor]`), which the app does not ship. Besides the bytes,
- * this drops `:has()` rules on every chart card (`.ds-card:has(>.ds-card__block)`, `.ds-card:has(.\:click…)`)
- * that made Chromium re-match each card whenever a chart inside it was redrawn. A selector is dropped only
+ * this drops the `:has()` selectors on every chart card that look at all its descendants
+ * (`.ds-card[data-clickdelegatefor]:has(.\:click-delegate-hover)` …), which made Chromium re-match each card
+ * whenever a chart inside it was redrawn. A selector is dropped only
  * where such a name must match: at its top level or inside `:is()`, `:where()` or `:has()` (an item of
  * those lists that can match nothing is dropped from the list); under `:not()` and the like it is kept. */
 function pruned(css) {
@@ -65,8 +63,9 @@ function pruned(css) {
   let n_dropped = 0;
   // The selector list `list` with only the selectors that can match, or null if none can.
   const pruneList = (list) => {
-    const kept = splitTop(list).map(pruneComplex).filter((sel) => sel !== null);
-    n_dropped += splitTop(list).length - kept.length;
+    const selectors = splitTop(list);
+    const kept = selectors.map(pruneComplex).filter((sel) => sel !== null);
+    n_dropped += selectors.length - kept.length;
     return kept.length > 0 ? kept.join(",") : null;
   };
   const pruneComplex = (sel) => {
@@ -142,11 +141,13 @@ function closing(text, at, open, close) {
   let depth = 0;
   for (let idx = at; idx < text.length; idx++) {
     const ch = text[idx];
-    if (ch === '"' || ch === "'") idx = text.indexOf(ch, idx + 1);
-    else if (ch === open) depth++;
+    if (ch === '"' || ch === "'") {
+      idx = text.indexOf(ch, idx + 1);
+      if (idx < 0) break;
+    } else if (ch === open) depth++;
     else if (ch === close && --depth === 0) return idx;
   }
-  throw new Error(`designsystemet.mjs: unbalanced "${open}" in the components' CSS`);
+  throw new Error(`designsystemet.mjs: unbalanced "${open}" or string in the CSS (package updated?)`);
 }
 
 /** `list` split at its top-level commas. */
@@ -171,12 +172,7 @@ function splitTop(list) {
 function withoutBlock(css, prefix) {
   const start = css.indexOf(prefix);
   if (start < 0) throw new Error(`designsystemet.mjs: no "${prefix}" in the theme (package updated?)`);
-  let depth = 0;
-  for (let idx = css.indexOf("{", start); idx < css.length; idx++) {
-    if (css[idx] === "{") depth++;
-    else if (css[idx] === "}" && --depth === 0) return css.slice(0, start) + css.slice(idx + 1);
-  }
-  throw new Error(`designsystemet.mjs: unbalanced "${prefix}" block in the theme`);
+  return css.slice(0, start) + css.slice(closing(css, css.indexOf("{", start), "{", "}") + 1);
 }
 let theme = readFileSync("node_modules/@digdir/designsystemet-css/dist/theme/designsystemet.css", "utf8");
 for (const prefix of [
