@@ -374,30 +374,22 @@ impl TextReader {
             (self.record, self.ends) = (record, ends);
             return result;
         }
-        let record = self.record[..self.n_record].to_vec();
-        let ends = self.ends[..self.n_ends].to_vec();
-        let mut start = 0;
-        let n_filled = ends
-            .iter()
-            .filter(|&&end| {
-                let cell = record.get(start..end).unwrap_or_default();
-                start = end;
-                !values::is_blank(&String::from_utf8_lossy(cell))
-            })
-            .count();
-        match n_filled {
+        let cells = cell_texts(&self.record[..self.n_record], &self.ends[..self.n_ends]);
+        match cells.iter().filter(|cell| !values::is_blank(cell)).count() {
             0 if self.held.is_empty() => self.n_leading_blank += 1,
             0 => {}
             // A title above the table (a report's name, its date: `MAX_TITLE_ROWS` lines of one cell, as
             // in spreadsheets), or a one-column file's header and first rows: the next wider line tells.
-            1 if self.held.len() < recognise::MAX_TITLE_ROWS => self.held.push((record, ends, self.record_line)),
             1 => {
+                let (record, ends) = (self.record[..self.n_record].to_vec(), self.ends[..self.n_ends].to_vec());
                 self.held.push((record, ends, self.record_line));
-                self.header_from_held(options)?;
+                if self.held.len() > recognise::MAX_TITLE_ROWS {
+                    self.header_from_held(options)?;
+                }
             }
             _ => {
                 self.held.clear();
-                self.set_header(cell_texts(&record, &ends), options);
+                self.set_header(cells, options);
             }
         }
         Ok(())
