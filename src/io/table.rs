@@ -204,9 +204,20 @@ fn name_columns(header: &mut Vec<String>, width: usize) {
 #[derive(Debug, Default)]
 struct Building {
     text: Vec<u8>,
+    /// Where each cell ends; not kept while `one_byte`, when each cell's end is its row's number.
     ends: Vec<u32>,
-    /// No cell so far but of exactly one byte (a discarded row may leave it false: it is a hint).
+    /// No cell so far but of exactly one byte: `text` is the cells (a discarded row may leave it false).
     one_byte: bool,
+}
+
+impl Building {
+    /// The column is to get a cell of another length than one: its cells' ends so far, spelt out.
+    fn spell_out_ends(&mut self) {
+        if self.one_byte {
+            self.one_byte = false;
+            self.ends = (1..=self.text.len() as u32).collect();
+        }
+    }
 }
 
 /// Collects cells row by row into a `RawTable`, straight into each column's buffer. Text is held as
@@ -241,17 +252,17 @@ impl TableBuilder {
                 one_byte: self.n_rows == 0,
             });
         }
+        // Most columns of a survey are 0/1 ticks: their cells are one byte each and need no ends.
         let mut start = 0;
         for (column, &end) in self.columns[self.n_pending..].iter_mut().zip(ends) {
             match record.get(start..end) {
-                Some(&[byte]) => column.text.push(byte),
-                Some(cell) => {
-                    column.text.extend_from_slice(cell);
-                    column.one_byte = false;
+                Some(&[byte]) if column.one_byte => column.text.push(byte),
+                cell => {
+                    column.spell_out_ends();
+                    column.text.extend_from_slice(cell.unwrap_or_default());
+                    column.ends.push(column.text.len() as u32);
                 }
-                None => column.one_byte = false,
             }
-            column.ends.push(column.text.len() as u32);
             start = end;
         }
         self.text_len += start;
@@ -261,8 +272,8 @@ impl TableBuilder {
     /// Ends the row: columns it did not reach get an empty cell.
     pub fn end_row(&mut self) {
         for column in &mut self.columns[self.n_pending..] {
+            column.spell_out_ends();
             column.ends.push(column.text.len() as u32);
-            column.one_byte = false;
         }
         self.n_rows += 1;
         self.n_pending = 0;
@@ -276,9 +287,13 @@ impl TableBuilder {
         }
         self.n_pending = self.n_pending.min(self.columns.len());
         let n_rows = self.n_rows;
-        for Building { text, ends, .. } in &mut self.columns[..self.n_pending] {
-            ends.truncate(n_rows);
-            let end = ends.last().copied().unwrap_or(0) as usize;
+        for Building { text, ends, one_byte } in &mut self.columns[..self.n_pending] {
+            let end = if *one_byte {
+                n_rows
+            } else {
+                ends.truncate(n_rows);
+                ends.last().copied().unwrap_or(0) as usize
+            };
             self.text_len -= text.len() - end;
             text.truncate(end);
         }
@@ -290,8 +305,12 @@ impl TableBuilder {
         let n_rows = self.n_rows;
         self.columns[..self.n_pending]
             .iter()
-            .map(|Building { text, ends, .. }| {
-                let start = if n_rows == 0 { 0 } else { ends[n_rows - 1] as usize };
+            .map(|Building { text, ends, one_byte }| {
+                let start = match n_rows {
+                    _ if *one_byte => n_rows,
+                    0 => 0,
+                    _ => ends[n_rows - 1] as usize,
+                };
                 std::str::from_utf8(&text[start..]).unwrap_or("")
             })
             .collect()
@@ -308,8 +327,10 @@ impl TableBuilder {
             return;
         }
         let n_more = n_rows - self.n_rows;
-        for Building { text, ends, .. } in &mut self.columns {
-            ends.reserve(n_more);
+        for Building { text, ends, one_byte } in &mut self.columns {
+            if !*one_byte {
+                ends.reserve(n_more);
+            }
             text.reserve(text.len() / self.n_rows * n_more + n_more / 8);
         }
     }
@@ -326,7 +347,10 @@ impl TableBuilder {
         let mut columns: Vec<ColumnText> = self
             .columns
             .into_iter()
-            .map(|Building { text, ends, one_byte }| {
+            .map(|mut column| {
+                let one_byte = column.one_byte;
+                column.spell_out_ends();
+                let Building { text, ends, .. } = column;
                 let text = String::from_utf8(text).unwrap_or_else(|error| {
                     // Cannot happen with the readers here; if it did, cells that no longer fall on
                     // character boundaries would read as empty rather than panic.
@@ -452,6 +476,53 @@ mod tests {
         builder.end_row();
         let table = builder.finish(strings(&["x"]));
         assert_eq!(table.rows(), [strings(&["keep"]), strings(&["æøå"])]);
+    }
+
+    #[test]
+    fn any_run_of_cells_rows_and_discards_builds_the_rows_kept() {
+        // Rows of one-byte ticks, empty and longer cells and rows of any width, some discarded part way:
+        // the table holds the rows kept, however its columns' cells were stored as they came.
+        let cells = ["1", "0", "", "ab", "æ"];
+        let mut state = 0x2545_f491_u32;
+        let mut next = |n: u32| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state % n) as usize
+        };
+        for _ in 0..300 {
+            let mut builder = TableBuilder::default();
+            let (mut kept, mut pending): (Vec<Vec<&str>>, Vec<&str>) = (Vec::new(), Vec::new());
+            for _ in 0..next(40) {
+                match next(10) {
+                    0 => {
+                        builder.end_row();
+                        kept.push(std::mem::take(&mut pending));
+                    }
+                    1 => {
+                        builder.discard_row();
+                        pending.clear();
+                    }
+                    _ => {
+                        // Mostly ticks, so that columns stay one-byte for a while.
+                        let cell = if next(3) > 0 { cells[next(2)] } else { cells[next(5)] };
+                        builder.push_cell(cell);
+                        pending.push(cell);
+                    }
+                }
+                assert_eq!(builder.current_row(), pending);
+            }
+            let table = builder.finish(Vec::new());
+            assert_eq!(table.n_rows(), kept.len());
+            for col_idx in 0..table.width() {
+                let column: Vec<&str> = kept.iter().map(|row| row.get(col_idx).copied().unwrap_or("")).collect();
+                assert_eq!(table.column(col_idx).collect::<Vec<_>>(), column);
+                if let Some(bytes) = table.one_byte_cells(col_idx) {
+                    assert_eq!(bytes, column.concat().as_bytes());
+                    assert!(column.iter().all(|cell| cell.len() == 1));
+                }
+            }
+        }
     }
 
     #[test]
