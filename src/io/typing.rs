@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::core::bits::SetBits;
 use crate::core::{Column, ColumnData, DroppedColumn, SourceFormat};
 use crate::io::nettskjema::{ElementKind, FormDefinition, Question};
@@ -407,14 +409,17 @@ fn coded_single_choice(
             if cell.is_empty() {
                 return None;
             }
-            Some(*codes.entry(cell.to_owned()).or_insert_with(|| {
-                warnings.push(Warning::UnknownCode {
-                    column: table.header[col_idx].clone(),
-                    code: cell.to_owned(),
-                });
-                options.push(cell.to_owned());
-                (options.len() - 1) as u32
-            }))
+            if let Some(&code) = codes.get(cell) {
+                return Some(code);
+            }
+            // A code the form does not define is kept as its own answer (a cell's text is copied only then).
+            warnings.push(Warning::UnknownCode {
+                column: table.header[col_idx].clone(),
+                code: cell.to_owned(),
+            });
+            options.push(cell.to_owned());
+            codes.insert(cell.to_owned(), (options.len() - 1) as u32);
+            Some((options.len() - 1) as u32)
         })
         .collect();
     ColumnData::SingleChoice { options, values }
@@ -611,7 +616,9 @@ const MAX_CHOICES: usize = 60;
 /// once there are more than `max`. One pass, one hash lookup per cell.
 fn coded<'c>(cells: &[&'c str], max: usize) -> Option<(Vec<&'c str>, Vec<Option<u32>>)> {
     let mut distinct: Vec<&str> = Vec::new();
-    let mut index: HashMap<&str, u32> = HashMap::new();
+    // Fx, not SipHash: one lookup per cell of every text column, in a map of at most `max` keys (so no
+    // file can make it long, whatever its cells collide on).
+    let mut index: FxHashMap<&str, u32> = FxHashMap::default();
     let mut values = Vec::with_capacity(cells.len());
     for cell in cells {
         let cell = trim(cell);
@@ -784,6 +791,26 @@ mod tests {
             .collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         assert!(matches!(infer("Svar", &many), ColumnData::Text(_)));
+    }
+
+    #[test]
+    fn a_code_the_form_does_not_define_is_its_own_answer_warned_of_once() {
+        let rows = ["1", "9", " 9 ", "2", ""].map(|cell| vec![cell.to_owned()]).to_vec();
+        let table = RawTable::new(vec!["fornøyd".into()], rows);
+        let form = [("1".to_owned(), "Ja".to_owned()), ("2".to_owned(), "Nei".to_owned())];
+        let mut warnings = Vec::new();
+        let ColumnData::SingleChoice { options, values } = coded_single_choice(&table, 0, &form, &mut warnings) else {
+            panic!("a single choice");
+        };
+        assert_eq!(options, ["Ja", "Nei", "9"]);
+        assert_eq!(values, [Some(0), Some(2), Some(2), Some(1), None]);
+        assert_eq!(
+            warnings,
+            [Warning::UnknownCode {
+                column: "fornøyd".into(),
+                code: "9".into()
+            }]
+        );
     }
 
     #[test]
