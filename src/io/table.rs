@@ -1,35 +1,57 @@
 //! `RawTable`: the text cells of a file as read, before typing, kept column by column.
 //!
 //! A national register has tens of millions of cells; one `String` per cell would cost an allocation and
-//! 24 bytes of bookkeeping each. Here every column is one text buffer and four bytes per cell. Columns,
-//! not rows, because typing reads a column at a time: read row by row, a column's cells would lie a whole
-//! row apart in memory and every cell would be a cache miss (a survey of 250,000 rows typed three times
-//! faster this way).
+//! 24 bytes of bookkeeping each. Here every column is one text buffer and four bytes per cell (none in a
+//! column of one-byte cells). Columns, not rows, because typing reads a column at a time: read row by row,
+//! a column's cells would lie a whole row apart in memory and every cell would be a cache miss (a survey
+//! of 250,000 rows typed three times faster this way).
 
 /// One column's cells: their text, one after another, and where each ends.
 #[derive(Clone, Debug, Default)]
 struct ColumnText {
     text: String,
+    /// Where each cell ends; empty when `one_byte`.
     ends: Vec<u32>,
-    /// Every cell is exactly one byte (0/1 ticks), so `text` is the cells; false when unsure.
+    /// Every cell is exactly one byte (0/1 ticks): `text` is the cells, one per row, and their ends are
+    /// not kept (a survey's tick columns then take one byte per cell, not five). A column of such cells
+    /// may still say false.
     one_byte: bool,
 }
 
 impl PartialEq for ColumnText {
-    /// The cells, whatever is known about their lengths.
+    /// The cells, however their lengths are kept.
     fn eq(&self, other: &ColumnText) -> bool {
-        self.text == other.text && self.ends == other.ends
+        let ends = |column: &ColumnText| (0..column.len()).map(|row_idx| column.end(row_idx)).collect::<Vec<_>>();
+        self.text == other.text && ends(self) == ends(other)
     }
 }
 
 impl ColumnText {
+    fn len(&self) -> usize {
+        if self.one_byte {
+            self.text.len()
+        } else {
+            self.ends.len()
+        }
+    }
+
+    /// Where the cell of row `row_idx` (below `len`) ends; it starts where the one before ends.
+    #[inline(always)]
+    fn end(&self, row_idx: usize) -> u32 {
+        if self.one_byte {
+            row_idx as u32 + 1
+        } else {
+            self.ends[row_idx]
+        }
+    }
+
     #[inline(always)]
     fn cell(&self, row_idx: usize) -> &str {
-        let Some(&end) = self.ends.get(row_idx) else {
+        if row_idx >= self.len() {
             return "";
-        };
-        let start = if row_idx == 0 { 0 } else { self.ends[row_idx - 1] };
-        self.text.get(start as usize..end as usize).unwrap_or("")
+        }
+        let start = if row_idx == 0 { 0 } else { self.end(row_idx - 1) };
+        self.text.get(start as usize..self.end(row_idx) as usize).unwrap_or("")
     }
 }
 
@@ -80,7 +102,7 @@ impl RawTable {
             let Some(column) = column else {
                 return "";
             };
-            let end = column.ends[row_idx];
+            let end = column.end(row_idx);
             let cell = column.text.get(start as usize..end as usize).unwrap_or("");
             start = end;
             cell
@@ -113,6 +135,9 @@ impl RawTable {
         if text.len() > self.n_rows {
             return None;
         }
+        if column.one_byte {
+            return Some(text.iter().all(|&byte| visit(byte)));
+        }
         let mut start = 0;
         for &end in &column.ends {
             let byte = match end.checked_sub(start) {
@@ -131,25 +156,13 @@ impl RawTable {
     /// A column whose every cell is exactly one byte, as its text: that text is then its cells, one per row.
     pub fn one_byte_cells(&self, col_idx: usize) -> Option<&[u8]> {
         let column = self.columns.get(col_idx)?;
-        let one_byte = column.one_byte && column.text.len() == self.n_rows && column.ends.len() == self.n_rows;
+        let one_byte = column.one_byte && column.text.len() == self.n_rows;
         one_byte.then_some(column.text.as_bytes())
     }
 
     /// The cells of one column, top to bottom.
     pub fn column_cells(&self, col_idx: usize) -> Vec<&str> {
-        let Some(column) = self.columns.get(col_idx) else {
-            return vec![""; self.n_rows];
-        };
-        let mut start = 0;
-        column
-            .ends
-            .iter()
-            .map(|&end| {
-                let cell = column.text.get(start as usize..end as usize).unwrap_or("");
-                start = end;
-                cell
-            })
-            .collect()
+        self.column(col_idx).collect()
     }
 
     /// Every row as owned cells (spreadsheet companions, tests).
@@ -169,12 +182,15 @@ impl RawTable {
                 let mut text = String::with_capacity(header.len() + column.text.len());
                 text.push_str(header);
                 text.push_str(&column.text);
-                let first = header.len() as u32;
-                let ends = std::iter::once(first)
-                    .chain(column.ends.iter().map(|&end| end + first))
-                    .collect();
                 // The header's cell is one byte too only if it is; the rest already said so.
                 let one_byte = column.one_byte && header.len() == 1;
+                let first = header.len() as u32;
+                let ends = match one_byte {
+                    true => Vec::new(),
+                    false => std::iter::once(first)
+                        .chain((0..column.len()).map(|row_idx| column.end(row_idx) + first))
+                        .collect(),
+                };
                 ColumnText { text, ends, one_byte }
             })
             .collect();
@@ -204,7 +220,7 @@ fn name_columns(header: &mut Vec<String>, width: usize) {
 #[derive(Debug, Default)]
 struct Building {
     text: Vec<u8>,
-    /// Where each cell ends; not kept while `one_byte`, when each cell's end is its row's number.
+    /// Where each cell ends; not kept while `one_byte`, as in `ColumnText`.
     ends: Vec<u32>,
     /// No cell so far but of exactly one byte: `text` is the cells (a discarded row may leave it false).
     one_byte: bool,
@@ -341,16 +357,17 @@ impl TableBuilder {
     }
 
     /// The table: its header padded with `#n` names to the widest row, blank names filled the same way.
-    pub fn finish(self, mut header: Vec<String>) -> RawTable {
+    /// A row not ended is left out.
+    pub fn finish(mut self, mut header: Vec<String>) -> RawTable {
+        if self.n_pending > 0 {
+            self.discard_row();
+        }
         name_columns(&mut header, self.columns.len());
         let n_rows = self.n_rows;
         let mut columns: Vec<ColumnText> = self
             .columns
             .into_iter()
-            .map(|mut column| {
-                let one_byte = column.one_byte;
-                column.spell_out_ends();
-                let Building { text, ends, .. } = column;
+            .map(|Building { text, ends, one_byte }| {
                 let text = String::from_utf8(text).unwrap_or_else(|error| {
                     // Cannot happen with the readers here; if it did, cells that no longer fall on
                     // character boundaries would read as empty rather than panic.
@@ -517,11 +534,26 @@ mod tests {
             for col_idx in 0..table.width() {
                 let column: Vec<&str> = kept.iter().map(|row| row.get(col_idx).copied().unwrap_or("")).collect();
                 assert_eq!(table.column(col_idx).collect::<Vec<_>>(), column);
+                let by_cell: Vec<&str> = (0..kept.len()).map(|row_idx| table.cell(row_idx, col_idx)).collect();
+                assert_eq!(by_cell, column);
                 if let Some(bytes) = table.one_byte_cells(col_idx) {
                     assert_eq!(bytes, column.concat().as_bytes());
                     assert!(column.iter().all(|cell| cell.len() == 1));
                 }
+                let short = column.iter().all(|cell| cell.len() <= 1);
+                let bytes: Vec<u8> = column.iter().map(|cell| cell.bytes().next().unwrap_or(0)).collect();
+                assert_eq!(table.short_cells(col_idx), short.then_some(bytes));
+                // With the header as its first row, a one-byte column's cells are spelt out.
+                let headed = table.with_header_as_row(Vec::new());
+                let with_header: Vec<&str> = std::iter::once(table.header[col_idx].as_str()).chain(column).collect();
+                assert_eq!(headed.column(col_idx).collect::<Vec<_>>(), with_header);
             }
+            // The same rows without the discarded ones in between: the same table, however it keeps them.
+            let kept_rows = kept
+                .iter()
+                .map(|row| row.iter().map(|cell| cell.to_string()).collect())
+                .collect();
+            assert_eq!(RawTable::new(table.header.clone(), kept_rows), table);
         }
     }
 
