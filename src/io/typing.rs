@@ -354,11 +354,23 @@ fn is_blank(byte: u8) -> bool {
     matches!(byte, 0 | b' ' | b'\t'..=b'\r')
 }
 
+/// Whether each of a column's one-byte cells is 0, 1 or blank: eight at a time, as one word, where all
+/// eight are 0 or 1 (`b'0' | b'1'` is `0x30` with or without its lowest bit), as nearly always.
+fn only_ticks_and_blanks(bytes: &[u8]) -> bool {
+    let tick_or_blank = |&byte: &u8| is_blank(byte) || byte & 0xfe == b'0';
+    let mut words = bytes.chunks_exact(8);
+    let in_words = words.by_ref().all(|word| {
+        <[u8; 8]>::try_from(word)
+            .is_ok_and(|eight| u64::from_le_bytes(eight) & 0xfefe_fefe_fefe_fefe == 0x3030_3030_3030_3030)
+            || word.iter().all(tick_or_blank)
+    });
+    in_words && words.remainder().iter().all(tick_or_blank)
+}
+
 /// Whether a column holds only ticks, 0 and 1 or «Valgt» and «Ikke valgt» (and blanks), with at least one.
 fn holds_only_ticks(table: &RawTable, col_idx: usize) -> bool {
     if let Some(bytes) = table.one_byte_cells(col_idx) {
-        let only = bytes.iter().all(|&byte| is_blank(byte) || byte == b'0' || byte == b'1');
-        return only && bytes.iter().any(|&byte| byte == b'0' || byte == b'1');
+        return only_ticks_and_blanks(bytes) && bytes.iter().any(|&byte| byte == b'0' || byte == b'1');
     }
     let mut any = false;
     let short = table.visit_short_cells(col_idx, |byte| match byte {
@@ -811,6 +823,26 @@ mod tests {
                 code: "9".into()
             }]
         );
+    }
+
+    #[test]
+    fn only_ticks_and_blanks_reads_eight_at_a_time_as_one_at_a_time() {
+        let alphabet = [b'0', b'1', b' ', b'\t', b'2', b'x', b'/', b'q', 0xb0, 0x31 | 0x80];
+        let mut state = 0x9e37_79b9_u32;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let bytes: Vec<u8> = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                        // Mostly ticks, so that whole words of them come up.
+                        let idx = (state >> 24) as usize;
+                        alphabet[if idx < 200 { idx % 2 } else { idx % alphabet.len() }]
+                    })
+                    .collect();
+                let one_at_a_time = bytes.iter().all(|&byte| is_blank(byte) || byte == b'0' || byte == b'1');
+                assert_eq!(only_ticks_and_blanks(&bytes), one_at_a_time, "{bytes:?}");
+            }
+        }
     }
 
     #[test]
