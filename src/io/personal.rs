@@ -156,6 +156,18 @@ mod tests {
             detect("x", &["01019000083", "13097248022"], generic),
             Some(PersonalData::NationalId)
         );
+        // Swedish and Danish numbers under a header that does not say so; Swedish organisation numbers
+        // (month 55+) and Unix times are not persons.
+        assert_eq!(
+            detect("Id", &["811218-9876", "701063-2391", ""], generic),
+            Some(PersonalData::NationalId)
+        );
+        assert_eq!(
+            detect("Løbenummer", &["070761-4285", "010203-0405"], generic),
+            Some(PersonalData::NationalId)
+        );
+        assert_eq!(detect("Orgnr", &["556123-4567", "802479-4367"], generic), None);
+        assert_eq!(detect("Tid", &["1733097600", "1733184000"], generic), None);
         assert_eq!(
             detect(
                 "Organisasjonens navn",

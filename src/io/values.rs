@@ -246,9 +246,71 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-/// Whether an 11-digit text is a valid Norwegian national identity number (fødselsnummer or D-number).
+/// Whether a text is a Nordic national identity number: a Norwegian fødselsnummer or D-number, a Swedish
+/// personnummer or samordningsnummer, or a Danish CPR number.
 pub fn is_national_id(text: &str) -> bool {
     let text = text.trim();
+    is_norwegian_id(text) || is_swedish_id(text) || is_danish_id(text)
+}
+
+/// The ten digits of `YYMMDD-NNNN`-shaped text: six digits, one of `separators` or none, four digits.
+fn ten_digits(text: &str, separators: &[u8]) -> Option<[u32; 10]> {
+    let bytes = text.as_bytes();
+    let (head, tail) = match bytes.len() {
+        10 => bytes.split_at(6),
+        11 if separators.contains(&bytes[6]) => (&bytes[..6], &bytes[7..]),
+        _ => return None,
+    };
+    let mut digits = [0; 10];
+    for (digit, &byte) in digits.iter_mut().zip(head.iter().chain(tail)) {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        *digit = u32::from(byte - b'0');
+    }
+    Some(digits)
+}
+
+/// A Swedish personnummer or samordningsnummer (day + 60): `YYMMDD-NNNC` (`+` from the age of 100), with
+/// or without the hyphen and the century; `C` is the Luhn check digit of the nine before it.
+fn is_swedish_id(text: &str) -> bool {
+    let without_century = match text.len() {
+        12 | 13 if ["18", "19", "20"].iter().any(|century| text.starts_with(century)) => &text[2..],
+        _ => text,
+    };
+    let Some(digits) = ten_digits(without_century, b"-+") else {
+        return false;
+    };
+    let (month, day) = (digits[2] * 10 + digits[3], digits[4] * 10 + digits[5]);
+    let luhn: u32 = digits[..9]
+        .iter()
+        .enumerate()
+        .map(|(idx, &digit)| if idx % 2 == 0 { digit * 2 } else { digit })
+        .map(|product| product / 10 + product % 10)
+        .sum();
+    (1..=12).contains(&month)
+        && ((1..=31).contains(&day) || (61..=91).contains(&day))
+        && (10 - luhn % 10) % 10 == digits[9]
+}
+
+/// A Danish CPR number, `DDMMYY-SSSS`. Numbers issued since 2007 need not pass the old modulus-11 check,
+/// so with the hyphen a valid date is enough; ten bare digits must also pass that check (as nearly every
+/// adult's number does), or too many other ten-digit codes would look like one.
+fn is_danish_id(text: &str) -> bool {
+    let Some(digits) = ten_digits(text, b"-") else {
+        return false;
+    };
+    let (day, month) = (digits[0] * 10 + digits[1], digits[2] * 10 + digits[3]);
+    let weighted: u32 = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]
+        .iter()
+        .zip(&digits)
+        .map(|(weight, digit)| weight * digit)
+        .sum();
+    (1..=31).contains(&day) && (1..=12).contains(&month) && (text.len() == 11 || weighted.is_multiple_of(11))
+}
+
+/// A Norwegian fødselsnummer or D-number: 11 digits, the last two check digits.
+fn is_norwegian_id(text: &str) -> bool {
     if text.len() != 11 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -444,6 +506,43 @@ mod tests {
         assert!(is_national_id("13097248022"));
         assert!(!is_national_id("13097248023"));
         assert!(!is_national_id("974760673"));
+        // Swedish: Skatteverket's example in its four spellings, a samordningsnummer (day 63), a wrong
+        // check digit, an organisationsnummer (month 61) and a wrong century.
+        for id in [
+            "811218-9876",
+            "8112189876",
+            "19811218-9876",
+            "198112189876",
+            "811218+9876",
+            "701063-2391",
+        ] {
+            assert!(is_national_id(id), "{id}");
+        }
+        for not in [
+            "811218-9875",
+            "556123-4567",
+            "5561234567",
+            "21811218-9876",
+            "811218/9876",
+            "811318-9876",
+        ] {
+            assert!(!is_national_id(not), "{not}");
+        }
+        // Danish: a date and four digits with the hyphen; bare, only if the modulus-11 check holds.
+        for id in ["070761-4285", "0707614285", "070761-4286", " 311299-0001 "] {
+            assert!(is_national_id(id), "{id}");
+        }
+        // Not: bare and failing the check, day 32, month 13, a Unix time, a CVR number, a phone number.
+        for not in [
+            "0707614286",
+            "320761-4285",
+            "071361-4285",
+            "1733097600",
+            "12345678",
+            "+4791234567",
+        ] {
+            assert!(!is_national_id(not), "{not}");
+        }
         assert!(is_email("respondent01@example.invalid"));
         assert!(!is_email("anonymous"));
         assert!(!is_email("a@b"));
