@@ -2,7 +2,7 @@
 
 use crate::core::{PersonalData, SourceFormat};
 use crate::io::typing::normalise_header;
-use crate::io::values::{is_email, is_national_id};
+use crate::io::values::{is_email, is_national_id, is_phone};
 
 /// Why a column should be held back, if it should.
 pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<PersonalData> {
@@ -57,6 +57,7 @@ pub fn detect(header: &str, cells: &[&str], format: SourceFormat) -> Option<Pers
     ]
     .iter()
     .any(|hint| normalised == *hint || normalised.starts_with(hint))
+        || share(is_phone) >= 0.5
     {
         return Some(PersonalData::Phone);
     }
@@ -168,6 +169,16 @@ mod tests {
         );
         assert_eq!(detect("Orgnr", &["556123-4567", "802479-4367"], generic), None);
         assert_eq!(detect("Tid", &["1733097600", "1733184000"], generic), None);
+        // Phone numbers written down as an answer; eight bare digits are a code, not a phone.
+        assert_eq!(
+            detect(
+                "Hvordan kan vi nå deg?",
+                &["+47 912 34 567", "22 33 44 55", "ring meg"],
+                generic
+            ),
+            Some(PersonalData::Phone)
+        );
+        assert_eq!(detect("$submission_id", &["27000000", "27000001"], generic), None);
         assert_eq!(
             detect(
                 "Organisasjonens navn",

@@ -326,6 +326,33 @@ fn is_norwegian_id(text: &str) -> bool {
     check(&[3, 7, 6, 1, 8, 9, 4, 5, 2]) == Some(digits[9]) && check(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) == Some(digits[10])
 }
 
+/// Whether text is written as a Nordic phone number: after a country code (+45, +46, +47 or 00…), 7-10
+/// digits; grouped as Norwegian and Danish numbers are (`912 34 567`, `22 33 44 55`); or as Swedish ones
+/// (`070-123 45 67`). Bare digits are not enough: an eight-digit code (a CVR number, a Nettskjema
+/// submission) looks the same.
+pub fn is_phone(text: &str) -> bool {
+    let text = text.trim();
+    let digits_and = |text: &str, separators: &[u8]| {
+        text.bytes()
+            .all(|byte| byte.is_ascii_digit() || separators.contains(&byte))
+            .then(|| text.bytes().filter(u8::is_ascii_digit).count())
+    };
+    if let Some(rest) = ["+45", "+46", "+47", "0045", "0046", "0047"]
+        .iter()
+        .find_map(|code| text.strip_prefix(code))
+    {
+        return digits_and(rest, b" -").is_some_and(|n_digits| (7..=10).contains(&n_digits));
+    }
+    if let Some((area, number)) = text.split_once('-') {
+        return area.starts_with('0')
+            && (2..=4).contains(&area.len())
+            && digits_and(area, b"").is_some()
+            && digits_and(number, b" ").is_some_and(|n_digits| n_digits + area.len() >= 8);
+    }
+    let groups = || text.split(' ').map(str::len);
+    digits_and(text, b" ").is_some() && (groups().eq([3, 2, 3]) || groups().eq([2, 2, 2, 2]))
+}
+
 /// Whether text is shaped like an e-mail address.
 pub fn is_email(text: &str) -> bool {
     let text = text.trim();
@@ -497,6 +524,37 @@ mod tests {
             ("2025", None),
         ] {
             assert_eq!(parse_date(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_as_they_are_written() {
+        use super::is_phone;
+        for phone in [
+            "+47 912 34 567",
+            "+4791234567",
+            "0047 22 33 44 55",
+            "+46 70-123 45 67",
+            "+45 12 34 56 78",
+            "912 34 567",
+            " 22 33 44 55 ",
+            "070-123 45 67",
+            "08-123 456 78",
+        ] {
+            assert!(is_phone(phone), "{phone}");
+        }
+        // Bare codes, amounts with thousands separators, dates, org numbers, a too short number.
+        for not in [
+            "91234567",
+            "12 345 678",
+            "2025-03-01",
+            "974 760 673",
+            "+47 123",
+            "01-02",
+            "070-12a 45 67",
+            "",
+        ] {
+            assert!(!is_phone(not), "{not}");
         }
     }
 
