@@ -57,6 +57,28 @@ test("Google Forms: the empty first row is skipped and e-mail and name columns a
   await expect(dataset.getByTestId("preview")).not.toContainText("example.invalid");
 });
 
+test("Swedish personnummer and phone numbers under neutral headers are held back, said in Swedish", async ({ page }) => {
+  const app = new Brobygger(page);
+  await app.open("?lang=sv&view=data");
+  // A Swedish municipality's export: the ids under «Id», phone numbers as an answer to a question.
+  const rows = [
+    ["811218-9876", "070-123 45 67", "Hemtjänst"],
+    ["701063-2391", "+46 70 765 43 21", "Äldreboende"],
+    ["19811218-9876", "08-123 456 78", "Hemtjänst"],
+    ["8112189876", "ring mig", "LSS"],
+  ];
+  const text = "Id;Hur når vi dig?;Verksamhet\n" + rows.map((row) => row.join(";")).join("\n");
+  await app.dropFiles([{ name: "personal-enkat.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") }]);
+  const dataset = app.dataset("personal-enkat.csv");
+  await expect(dataset).toHaveAttribute("data-rows", "4");
+  await expect(dataset.locator('[data-testid="dropped-column"][data-column="Id"]')).toContainText("personnummer");
+  await expect(dataset.locator('[data-testid="dropped-column"][data-column="Hur når vi dig?"]')).toContainText("telefonnummer");
+  const preview = dataset.getByTestId("preview");
+  await expect(preview.locator("th")).toHaveText(["Verksamhet"]);
+  await expect(preview).not.toContainText("9876");
+  await expect(preview).not.toContainText("070-123");
+});
+
 test("a CSV with the report's title typed above the table reads the table's own header", async ({ page }) => {
   const app = new Brobygger(page);
   await app.open("?view=data");
