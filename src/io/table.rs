@@ -222,7 +222,7 @@ struct Building {
     text: Vec<u8>,
     /// Where each cell ends; not kept while `one_byte`, as in `ColumnText`.
     ends: Vec<u32>,
-    /// No cell so far but of exactly one byte: `text` is the cells (a discarded row may leave it false).
+    /// No cell so far but of exactly one byte: `text` is the cells.
     one_byte: bool,
 }
 
@@ -246,8 +246,6 @@ pub struct TableBuilder {
     n_rows: usize,
     /// Cells of the row being written.
     n_pending: usize,
-    /// Columns before the row being written (a discarded row takes back the columns it added).
-    n_columns_before: usize,
     text_len: usize,
 }
 
@@ -293,43 +291,6 @@ impl TableBuilder {
         }
         self.n_rows += 1;
         self.n_pending = 0;
-        self.n_columns_before = self.columns.len();
-    }
-
-    /// Forgets the row being written, e.g. when a filter rejects it.
-    pub fn discard_row(&mut self) {
-        for column in self.columns.drain(self.n_columns_before..) {
-            self.text_len -= column.text.len();
-        }
-        self.n_pending = self.n_pending.min(self.columns.len());
-        let n_rows = self.n_rows;
-        for Building { text, ends, one_byte } in &mut self.columns[..self.n_pending] {
-            let end = if *one_byte {
-                n_rows
-            } else {
-                ends.truncate(n_rows);
-                ends.last().copied().unwrap_or(0) as usize
-            };
-            self.text_len -= text.len() - end;
-            text.truncate(end);
-        }
-        self.n_pending = 0;
-    }
-
-    /// The cells of the row being written.
-    pub fn current_row(&self) -> Vec<&str> {
-        let n_rows = self.n_rows;
-        self.columns[..self.n_pending]
-            .iter()
-            .map(|Building { text, ends, one_byte }| {
-                let start = match n_rows {
-                    _ if *one_byte => n_rows,
-                    0 => 0,
-                    _ => ends[n_rows - 1] as usize,
-                };
-                std::str::from_utf8(&text[start..]).unwrap_or("")
-            })
-            .collect()
     }
 
     pub fn n_rows(&self) -> usize {
@@ -357,10 +318,10 @@ impl TableBuilder {
     }
 
     /// The table: its header padded with `#n` names to the widest row, blank names filled the same way.
-    /// A row not ended is left out.
+    /// A row not ended is ended.
     pub fn finish(mut self, mut header: Vec<String>) -> RawTable {
         if self.n_pending > 0 {
-            self.discard_row();
+            self.end_row();
         }
         name_columns(&mut header, self.columns.len());
         let n_rows = self.n_rows;
@@ -444,25 +405,17 @@ mod tests {
     fn a_column_said_to_be_one_byte_cells_is_exactly_that() {
         let rows = [["1", "0", "ab"], ["0", "", "c"], ["1", "1", "d"]];
         let mut builder = TableBuilder::default();
-        for (row_idx, row) in rows.iter().enumerate() {
+        for row in &rows {
             for cell in row {
                 builder.push_cell(cell);
             }
             builder.end_row();
-            if row_idx == 0 {
-                builder.push_cell("long");
-                builder.discard_row();
-            }
         }
         builder.push_cell("1");
         builder.end_row();
         let table = builder.finish(strings(&["a", "b", "c"]));
         // Column a: «1 0 1 1»; b has an empty cell and c a longer one, and the last row is short.
-        assert_eq!(
-            table.one_byte_cells(0),
-            None,
-            "the discarded row's long cell leaves it unsure"
-        );
+        assert_eq!(table.one_byte_cells(0), Some(&b"1011"[..]));
         assert_eq!(table.one_byte_cells(1), None);
         assert_eq!(table.one_byte_cells(2), None);
         for col_idx in 0..3 {
@@ -481,24 +434,9 @@ mod tests {
     }
 
     #[test]
-    fn a_discarded_row_leaves_no_trace() {
-        let mut builder = TableBuilder::default();
-        builder.push_cell("keep");
-        builder.end_row();
-        builder.push_cell("drop");
-        builder.push_cell("me");
-        assert_eq!(builder.current_row(), ["drop", "me"]);
-        builder.discard_row();
-        builder.push_cell("æøå");
-        builder.end_row();
-        let table = builder.finish(strings(&["x"]));
-        assert_eq!(table.rows(), [strings(&["keep"]), strings(&["æøå"])]);
-    }
-
-    #[test]
-    fn any_run_of_cells_rows_and_discards_builds_the_rows_kept() {
-        // Rows of one-byte ticks, empty and longer cells and rows of any width, some discarded part way:
-        // the table holds the rows kept, however its columns' cells were stored as they came.
+    fn any_run_of_cells_and_rows_builds_those_rows() {
+        // Rows of one-byte ticks, empty and longer cells and rows of any width: the table holds those
+        // rows, however its columns' cells were stored as they came.
         let cells = ["1", "0", "", "ab", "æ"];
         let mut state = 0x2545_f491_u32;
         let mut next = |n: u32| {
@@ -516,10 +454,6 @@ mod tests {
                         builder.end_row();
                         kept.push(std::mem::take(&mut pending));
                     }
-                    1 => {
-                        builder.discard_row();
-                        pending.clear();
-                    }
                     _ => {
                         // Mostly ticks, so that columns stay one-byte for a while.
                         let cell = if next(3) > 0 { cells[next(2)] } else { cells[next(5)] };
@@ -527,7 +461,10 @@ mod tests {
                         pending.push(cell);
                     }
                 }
-                assert_eq!(builder.current_row(), pending);
+            }
+            // A row not ended is ended.
+            if !pending.is_empty() {
+                kept.push(pending);
             }
             let table = builder.finish(Vec::new());
             assert_eq!(table.n_rows(), kept.len());
@@ -548,7 +485,7 @@ mod tests {
                 let with_header: Vec<&str> = std::iter::once(table.header[col_idx].as_str()).chain(column).collect();
                 assert_eq!(headed.column(col_idx).collect::<Vec<_>>(), with_header);
             }
-            // The same rows without the discarded ones in between: the same table, however it keeps them.
+            // Equal to the same rows given at once, whatever the two keep as ends.
             let kept_rows = kept
                 .iter()
                 .map(|row| row.iter().map(|cell| cell.to_string()).collect())
