@@ -233,8 +233,7 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
             for ((answered, bits), &byte) in answered.iter_mut().zip(bits.iter_mut()).zip(&bytes[start..end]) {
                 // Without a branch: ticks and blanks come in no order a branch predictor could learn.
                 *answered |= !is_blank(byte);
-                let ticked = (byte == b'1') | (byte | 0x20 == b'x');
-                *bits |= bit & u64::from(ticked).wrapping_neg();
+                *bits |= bit & u64::from(is_tick(byte)).wrapping_neg();
             }
         }
     }
@@ -252,7 +251,7 @@ fn one_hot_values(table: &RawTable, col_idxs: &[usize], options: Vec<String>) ->
                 if let Some((answered, bits)) = rows.next() {
                     match byte {
                         byte if is_blank(byte) => {}
-                        b'1' | b'x' | b'X' => {
+                        byte if is_tick(byte) => {
                             *answered = true;
                             *bits |= bit;
                         }
@@ -352,6 +351,11 @@ fn group_and_option(header: &str) -> Option<(&str, &str)> {
 /// white space `str::trim` takes away (space, TAB, LF, VT, FF, CR), so the byte and the text readings agree.
 fn is_blank(byte: u8) -> bool {
     matches!(byte, 0 | b' ' | b'\t'..=b'\r')
+}
+
+/// A one-byte cell that ticks its option: 1, x or X (`is_ticked`'s one-byte answers), without a branch.
+fn is_tick(byte: u8) -> bool {
+    (byte == b'1') | (byte | 0x20 == b'x')
 }
 
 /// Whether each of a column's one-byte cells is 0, 1 or blank: eight at a time, as one word, where all
