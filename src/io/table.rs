@@ -21,8 +21,7 @@ struct ColumnText {
 impl PartialEq for ColumnText {
     /// The cells, however their lengths are kept.
     fn eq(&self, other: &ColumnText) -> bool {
-        let ends = |column: &ColumnText| (0..column.len()).map(|row_idx| column.end(row_idx)).collect::<Vec<_>>();
-        self.text == other.text && ends(self) == ends(other)
+        self.text == other.text && self.cell_ends().eq(other.cell_ends())
     }
 }
 
@@ -43,6 +42,11 @@ impl ColumnText {
         } else {
             self.ends[row_idx]
         }
+    }
+
+    /// Every cell's end, top to bottom, however they are kept.
+    fn cell_ends(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len()).map(|row_idx| self.end(row_idx))
     }
 
     #[inline(always)]
@@ -188,7 +192,7 @@ impl RawTable {
                 let ends = match one_byte {
                     true => Vec::new(),
                     false => std::iter::once(first)
-                        .chain((0..column.len()).map(|row_idx| column.end(row_idx) + first))
+                        .chain(column.cell_ends().map(|end| end + first))
                         .collect(),
                 };
                 ColumnText { text, ends, one_byte }
